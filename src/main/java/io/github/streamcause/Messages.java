@@ -1,0 +1,169 @@
+package io.github.streamcause;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.net.URL;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.regex.Pattern;
+
+/**
+ * The texts of every cause in one language, read from {@code io/github/streamcause/messages*.properties}.
+ *
+ * <p>Not a {@link java.util.ResourceBundle}: its default-locale fallback would answer a request for English
+ * with the server's language, and {@code getBundle(..., Control)} throws in a named module. The chain here
+ * is explicit — language and country, then language, then English — and the files are read as UTF-8 on
+ * every Java version.
+ */
+final class Messages {
+    private static final String BASE = "io/github/streamcause/messages";
+    /** Languages are read once each; this bounds the cache against callers passing arbitrary locales. */
+    private static final int MAX_CACHED = 256;
+
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,8}");
+    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}|[0-9]{3}");
+
+    /** English, the default and the fallback of every language; complete by construction. */
+    static final Messages ENGLISH = english();
+
+    private static final ConcurrentMap<String, Messages> CACHE = new ConcurrentHashMap<>();
+
+    private final String[] descriptions;
+    private final String[] remedies;
+
+    private Messages(String[] descriptions, String[] remedies) {
+        this.descriptions = descriptions;
+        this.remedies = remedies;
+    }
+
+    String description(InterruptionCause cause) {
+        return descriptions[cause.ordinal()];
+    }
+
+    String remedy(InterruptionCause cause) {
+        return remedies[cause.ordinal()];
+    }
+
+    /** The texts for a locale: its language and country, its language, then English. */
+    static Messages forLocale(Locale locale) {
+        Objects.requireNonNull(locale, "locale");
+        String language = locale.getLanguage();
+        if (language.equals("en") || !LANGUAGE.matcher(language).matches()) {
+            return ENGLISH;
+        }
+        Messages forLanguage = cached(language, ENGLISH);
+        String country = locale.getCountry();
+        if (!COUNTRY.matcher(country).matches()) {
+            return forLanguage;
+        }
+        return cached(language + '_' + country, forLanguage);
+    }
+
+    private static Messages cached(String suffix, Messages parent) {
+        Messages messages = CACHE.get(suffix);
+        if (messages != null) {
+            return messages;
+        }
+        messages = load(suffix, parent);
+        if (CACHE.size() < MAX_CACHED) {
+            Messages earlier = CACHE.putIfAbsent(suffix, messages);
+            if (earlier != null) {
+                return earlier;
+            }
+        }
+        return messages;
+    }
+
+    /** Reads {@code messages_<suffix>.properties}, taking what it lacks from {@code parent}. */
+    private static Messages load(String suffix, Messages parent) {
+        URL url = find(BASE + '_' + suffix + ".properties");
+        return url == null ? parent : load(url, parent);
+    }
+
+    /**
+     * The texts the library ships for a language, ignoring files an application adds; for recognising the
+     * vendor's texts.
+     */
+    static Messages shipped(String language) {
+        URL url = Messages.class.getClassLoader().getResource(BASE + '_' + language + ".properties");
+        if (url == null) {
+            throw new IllegalStateException("StreamCause's messages for " + language + " are missing");
+        }
+        return load(url, ENGLISH);
+    }
+
+    private static Messages load(URL url, Messages parent) {
+        Properties texts = read(url);
+        InterruptionCause[] causes = InterruptionCause.values();
+        String[] descriptions = new String[causes.length];
+        String[] remedies = new String[causes.length];
+        for (InterruptionCause cause : causes) {
+            descriptions[cause.ordinal()] =
+                    orElse(texts.getProperty(cause.key() + ".description"), parent.description(cause));
+            remedies[cause.ordinal()] = orElse(texts.getProperty(cause.remedyKey()), parent.remedy(cause));
+        }
+        return new Messages(descriptions, remedies);
+    }
+
+    private static Messages english() {
+        String name = BASE + ".properties";
+        URL url = Messages.class.getClassLoader().getResource(name);
+        if (url == null) {
+            throw new IllegalStateException("StreamCause's " + name + " is missing from the class path");
+        }
+        Properties texts = read(url);
+        InterruptionCause[] causes = InterruptionCause.values();
+        String[] descriptions = new String[causes.length];
+        String[] remedies = new String[causes.length];
+        for (InterruptionCause cause : causes) {
+            descriptions[cause.ordinal()] = required(texts, cause.key() + ".description", url);
+            remedies[cause.ordinal()] = required(texts, cause.remedyKey(), url);
+        }
+        return new Messages(descriptions, remedies);
+    }
+
+    private static String required(Properties texts, String key, URL url) {
+        String text = texts.getProperty(key);
+        if (text == null || text.trim().isEmpty()) {
+            throw new IllegalStateException("No text for key " + key + " in " + url);
+        }
+        return text.trim();
+    }
+
+    private static String orElse(String text, String fallback) {
+        return text == null || text.trim().isEmpty() ? fallback : text.trim();
+    }
+
+    /** The application's files first (the context class loader), then the library's own. */
+    private static URL find(String name) {
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        URL url = context == null ? null : context.getResource(name);
+        if (url == null) {
+            url = Messages.class.getClassLoader().getResource(name);
+        }
+        return url;
+    }
+
+    private static Properties read(URL url) {
+        Properties texts = new Properties();
+        try (InputStream in = url.openStream();
+                Reader reader = new InputStreamReader(
+                        in,
+                        StandardCharsets.UTF_8
+                                .newDecoder()
+                                .onMalformedInput(CodingErrorAction.REPORT)
+                                .onUnmappableCharacter(CodingErrorAction.REPORT))) {
+            texts.load(reader);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new IllegalStateException("Cannot read the message file " + url + " (UTF-8 expected): " + e, e);
+        }
+        return texts;
+    }
+}
