@@ -2,6 +2,9 @@ package io.github.streamcause;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -65,5 +68,57 @@ class ConcurrencyTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * The first use races too: a fresh class loader per round, so the registry, the message files and the
+     * text index are initialised by many threads at once.
+     */
+    @Test
+    void concurrentFirstUseInAFreshClassLoaderAgrees() throws Exception {
+        URL classes = ErrorCodes.class.getProtectionDomain().getCodeSource().getLocation();
+        String expected = String.join("\n", firstUse(ErrorCodes.class.getClassLoader()));
+        int threads = 8;
+        for (int round = 0; round < 5; round++) {
+            try (URLClassLoader fresh = new URLClassLoader(new URL[] {classes}, ClassLoader.getPlatformClassLoader())) {
+                assertThat(fresh.loadClass(ErrorCodes.class.getName())).isNotSameAs(ErrorCodes.class);
+                ExecutorService pool = Executors.newFixedThreadPool(threads);
+                try {
+                    CountDownLatch start = new CountDownLatch(1);
+                    List<Future<List<String>>> results = new ArrayList<>();
+                    for (int i = 0; i < threads; i++) {
+                        results.add(pool.submit(() -> {
+                            start.await();
+                            return firstUse(fresh);
+                        }));
+                    }
+                    start.countDown();
+                    for (Future<List<String>> result : results) {
+                        assertThat(String.join("\n", result.get())).isEqualTo(expected);
+                    }
+                } finally {
+                    pool.shutdownNow();
+                }
+            }
+        }
+    }
+
+    /** Describes, localises and recognises through reflection, in whichever loader holds the library. */
+    private static List<String> firstUse(ClassLoader loader) throws Exception {
+        Class<?> codes = Class.forName(ErrorCodes.class.getName(), true, loader);
+        Class<?> diagnosis = Class.forName(Diagnosis.class.getName(), true, loader);
+        Method describe = codes.getMethod("describe", int.class, int.class);
+        Method describeText = codes.getMethod("describe", int.class, String.class);
+        Method recognize = codes.getMethod("recognize", String.class);
+        Method description = diagnosis.getMethod("description", Locale.class);
+        Method remedy = diagnosis.getMethod("remedy", Locale.class);
+        List<String> out = new ArrayList<>();
+        for (int[] pair : new int[][] {{18, 202}, {21, 103}, {16, 0}, {18, 650}, {99, 1}}) {
+            Object d = describe.invoke(null, pair[0], pair[1]);
+            out.add(d + " " + description.invoke(d, Locale.JAPANESE) + " " + remedy.invoke(d, Locale.KOREAN));
+        }
+        out.add(String.valueOf(describeText.invoke(null, 18, "推流域名被禁用")));
+        out.add(String.valueOf(recognize.invoke(null, "Internal error in the CSS system.")));
+        return out;
     }
 }
