@@ -1,0 +1,217 @@
+package io.github.streamcause.jackson;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import io.github.streamcause.Category;
+import io.github.streamcause.Diagnosis;
+import io.github.streamcause.ErrorCodes;
+import io.github.streamcause.InterruptionCause;
+import io.github.streamcause.Recovery;
+import io.github.streamcause.report.InterruptionReport;
+import io.github.streamcause.report.StreamSummary;
+import io.github.streamcause.tencent.LogLine;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Jackson support for StreamCause: writes a {@link Diagnosis} as {@code
+ * {"code","subcode","documented","cause","category","recovery","description","remedy"}} and reads
+ * {@code {"code","subcode"}} back to the same diagnosis (other fields are ignored: the numbers are the
+ * truth, texts follow from them); writes an {@link InterruptionReport}. Enums are written by name,
+ * numbers as numbers, times as ISO-8601 strings.
+ *
+ * <pre>{@code
+ * ObjectMapper mapper = new ObjectMapper().registerModule(new StreamCauseModule(Locale.KOREAN));
+ * String json = mapper.writeValueAsString(ErrorCodes.describe(18, 202));
+ * Diagnosis back = mapper.readValue(json, Diagnosis.class);   // equal to the original
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public final class StreamCauseModule extends SimpleModule {
+    private static final long serialVersionUID = 1L;
+
+    private final Locale locale;
+
+    /** Texts in English. */
+    public StreamCauseModule() {
+        this(Locale.ENGLISH);
+    }
+
+    /**
+     * Texts in the given language (falling back to English).
+     *
+     * @param locale the language of descriptions and remedies
+     */
+    public StreamCauseModule(Locale locale) {
+        super("StreamCauseModule", Version.unknownVersion());
+        this.locale = Objects.requireNonNull(locale, "locale");
+        addSerializer(Diagnosis.class, new DiagnosisSerializer(locale));
+        addDeserializer(Diagnosis.class, new DiagnosisDeserializer());
+        addSerializer(InterruptionReport.class, new ReportSerializer(locale));
+    }
+
+    /**
+     * The language of the texts written.
+     *
+     * @return the locale
+     */
+    public Locale locale() {
+        return locale;
+    }
+
+    private static final class DiagnosisSerializer extends StdSerializer<Diagnosis> {
+        private static final long serialVersionUID = 1L;
+        private final Locale locale;
+
+        DiagnosisSerializer(Locale locale) {
+            super(Diagnosis.class);
+            this.locale = locale;
+        }
+
+        @Override
+        public void serialize(Diagnosis d, JsonGenerator g, SerializerProvider provider) throws IOException {
+            g.writeStartObject();
+            g.writeNumberField("code", d.code());
+            g.writeNumberField("subcode", d.subcode());
+            g.writeBooleanField("documented", d.isDocumented());
+            g.writeStringField("cause", d.cause().name());
+            g.writeStringField("category", d.category().name());
+            g.writeStringField("recovery", d.recovery().name());
+            g.writeStringField("description", d.description(locale));
+            g.writeStringField("remedy", d.remedy(locale));
+            g.writeEndObject();
+        }
+    }
+
+    private static final class DiagnosisDeserializer extends StdDeserializer<Diagnosis> {
+        private static final long serialVersionUID = 1L;
+
+        DiagnosisDeserializer() {
+            super(Diagnosis.class);
+        }
+
+        @Override
+        public Diagnosis deserialize(JsonParser p, DeserializationContext context) throws IOException {
+            if (!p.isExpectedStartObjectToken()) {
+                return (Diagnosis) context.handleUnexpectedToken(Diagnosis.class, p);
+            }
+            Integer code = null;
+            int subcode = ErrorCodes.NO_SUBCODE;
+            for (JsonToken token = p.nextToken(); token == JsonToken.FIELD_NAME; token = p.nextToken()) {
+                String name = p.currentName();
+                p.nextToken();
+                if (name.equals("code")) {
+                    code = integer(p, context, "code");
+                } else if (name.equals("subcode")) {
+                    subcode = integer(p, context, "subcode");
+                } else {
+                    p.skipChildren(); // texts and classification follow from the numbers
+                }
+            }
+            if (code == null) {
+                return (Diagnosis) context.reportInputMismatch(Diagnosis.class, "a Diagnosis needs \"code\"");
+            }
+            return ErrorCodes.describe(code, subcode);
+        }
+
+        private static int integer(JsonParser p, DeserializationContext context, String field) throws IOException {
+            if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT) {
+                return (Integer) context.reportInputMismatch(
+                        Diagnosis.class, "\"%s\" must be an integer (int), got %s", field, p.getText());
+            }
+            return p.getIntValue();
+        }
+    }
+
+    private static final class ReportSerializer extends StdSerializer<InterruptionReport> {
+        private static final long serialVersionUID = 1L;
+        private final Locale locale;
+
+        ReportSerializer(Locale locale) {
+            super(InterruptionReport.class);
+            this.locale = locale;
+        }
+
+        @Override
+        public void serialize(InterruptionReport r, JsonGenerator g, SerializerProvider provider) throws IOException {
+            g.writeStartObject();
+            g.writeNumberField("interruptions", r.interruptions());
+            g.writeNumberField("pushes", r.pushes());
+            g.writeNumberField("duplicatesRemoved", r.duplicatesRemoved());
+            g.writeNumberField("rejectedLines", r.rejectedLines());
+            g.writeNumberField("otherEvents", r.otherEvents());
+            g.writeNumberField("unclassified", r.unclassified());
+            writeTime(g, "firstEvent", r.firstEvent().orElse(null));
+            writeTime(g, "lastEvent", r.lastEvent().orElse(null));
+            g.writeObjectFieldStart("byCategory");
+            for (Map.Entry<Category, Long> e : r.byCategory().entrySet()) {
+                g.writeNumberField(e.getKey().name(), e.getValue());
+            }
+            g.writeEndObject();
+            g.writeObjectFieldStart("byRecovery");
+            for (Map.Entry<Recovery, Long> e : r.byRecovery().entrySet()) {
+                g.writeNumberField(e.getKey().name(), e.getValue());
+            }
+            g.writeEndObject();
+            g.writeArrayFieldStart("byCause");
+            for (Map.Entry<InterruptionCause, Long> e : r.byCause().entrySet()) {
+                InterruptionCause c = e.getKey();
+                g.writeStartObject();
+                g.writeStringField("cause", c.name());
+                g.writeStringField("key", c.key());
+                g.writeStringField("category", c.category().name());
+                g.writeStringField("recovery", c.recovery().name());
+                g.writeNumberField("count", e.getValue());
+                g.writeStringField("description", c.description(locale));
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeObjectFieldStart("undocumentedPairs");
+            for (Map.Entry<String, Long> e : r.undocumentedPairs().entrySet()) {
+                g.writeNumberField(e.getKey(), e.getValue());
+            }
+            g.writeEndObject();
+            g.writeArrayFieldStart("streams");
+            for (StreamSummary s : r.streams()) {
+                g.writeStartObject();
+                g.writeStringField("domain", s.stream().domain());
+                g.writeStringField("appName", s.stream().appName());
+                g.writeStringField("streamName", s.stream().streamName());
+                g.writeNumberField("interruptions", s.interruptions());
+                g.writeNumberField("fixRequired", s.fixRequired());
+                g.writeNumberField("pushes", s.pushes());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("rejectedSamples");
+            for (LogLine line : r.rejectedSamples()) {
+                g.writeStartObject();
+                g.writeStringField("source", line.source());
+                g.writeNumberField("line", line.number());
+                g.writeStringField("reason", line.rejection().orElse(""));
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+
+        private static void writeTime(JsonGenerator g, String field, Instant time) throws IOException {
+            if (time == null) {
+                g.writeNullField(field);
+            } else {
+                g.writeStringField(field, time.toString());
+            }
+        }
+    }
+}

@@ -1,0 +1,263 @@
+package io.github.streamcause.tencent;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * One page of a Tencent Cloud API list response, such as DescribeLiveStreamEventList's {@code EventList}
+ * or DescribeCallbackRecordsList's {@code DataInfoList}, with its paging fields.
+ *
+ * <p>Read from the whole document ({@code {"Response":{...}}}), from the inner {@code Response} object,
+ * or from the bare list ({@code [...]}). An API error response ({@code Response.Error}) is an {@link
+ * InvalidPayloadException} with the API's code and message.
+ *
+ * @param <T> the item type
+ * @since 0.1.0
+ */
+public final class ApiPage<T> {
+    private final List<T> items;
+    private final Long pageNum;
+    private final Long pageSize;
+    private final Long totalNum;
+    private final Long totalPage;
+    private final String requestId;
+    private final Map<String, String> otherFields;
+
+    private ApiPage(
+            List<T> items,
+            Long pageNum,
+            Long pageSize,
+            Long totalNum,
+            Long totalPage,
+            String requestId,
+            Map<String, String> otherFields) {
+        this.items = Collections.unmodifiableList(items);
+        this.pageNum = pageNum;
+        this.pageSize = pageSize;
+        this.totalNum = totalNum;
+        this.totalPage = totalPage;
+        this.requestId = requestId;
+        this.otherFields = Collections.unmodifiableMap(otherFields);
+    }
+
+    /**
+     * The items of this page, in response order.
+     *
+     * @return an unmodifiable list, never null
+     */
+    public List<T> items() {
+        return items;
+    }
+
+    /**
+     * {@code PageNum}.
+     *
+     * @return the page number, absent when only the list was given
+     */
+    public OptionalLong pageNum() {
+        return optional(pageNum);
+    }
+
+    /**
+     * {@code PageSize}.
+     *
+     * @return the page size
+     */
+    public OptionalLong pageSize() {
+        return optional(pageSize);
+    }
+
+    /**
+     * {@code TotalNum}: the number of items over all pages.
+     *
+     * @return the total
+     */
+    public OptionalLong totalNum() {
+        return optional(totalNum);
+    }
+
+    /**
+     * {@code TotalPage}.
+     *
+     * @return the number of pages
+     */
+    public OptionalLong totalPage() {
+        return optional(totalPage);
+    }
+
+    /**
+     * {@code RequestId}: quote it to the vendor's support.
+     *
+     * @return the request id
+     */
+    public Optional<String> requestId() {
+        return Optional.ofNullable(requestId);
+    }
+
+    /**
+     * Fields of the response this class does not know, as compact JSON text.
+     *
+     * @return an unmodifiable map from field name to JSON text
+     */
+    public Map<String, String> otherFields() {
+        return otherFields;
+    }
+
+    private static OptionalLong optional(Long value) {
+        return value == null ? OptionalLong.empty() : OptionalLong.of(value);
+    }
+
+    /** Reads one item whose START_OBJECT is the current token; {@code location} names it in errors. */
+    interface ItemReader<T> {
+        T read(JsonParser p, String location) throws IOException;
+    }
+
+    static <T> ApiPage<T> parse(String json, String listField, ItemReader<T> reader) {
+        Objects.requireNonNull(json, "json");
+        String body = !json.isEmpty() && json.charAt(0) == '\uFEFF' ? json.substring(1) : json;
+        try (JsonParser p = Json.FACTORY.createParser(body)) {
+            return read(p, listField, reader);
+        } catch (JsonProcessingException e) {
+            throw Json.invalid("", e);
+        } catch (IOException e) {
+            throw new IllegalStateException("reading a String failed", e);
+        }
+    }
+
+    static <T> ApiPage<T> parse(byte[] json, String listField, ItemReader<T> reader) {
+        Objects.requireNonNull(json, "json");
+        try (JsonParser p = Json.FACTORY.createParser(json)) {
+            return read(p, listField, reader);
+        } catch (JsonProcessingException e) {
+            throw Json.invalid("", e);
+        } catch (IOException e) {
+            throw new IllegalStateException("reading a byte array failed", e);
+        }
+    }
+
+    static <T> ApiPage<T> parse(InputStream json, String listField, ItemReader<T> reader) throws IOException {
+        Objects.requireNonNull(json, "json");
+        try (JsonParser p = Json.FACTORY.createParser(json)) {
+            return read(p, listField, reader);
+        } catch (JsonProcessingException e) {
+            throw Json.invalid("", e);
+        }
+    }
+
+    private static <T> ApiPage<T> read(JsonParser p, String listField, ItemReader<T> reader) throws IOException {
+        JsonToken first = p.nextToken();
+        Fields<T> fields = new Fields<>();
+        if (first == JsonToken.START_ARRAY) {
+            readList(p, "", reader, fields);
+        } else if (first == JsonToken.START_OBJECT) {
+            readObject(p, "", listField, reader, fields);
+        } else {
+            throw new InvalidPayloadException(
+                    "", "expected a JSON object or array, got " + Json.describe(p, first), null);
+        }
+        Json.expectEnd(p);
+        if (fields.items == null) {
+            throw new InvalidPayloadException("", "no " + listField + " list in the response", null);
+        }
+        return new ApiPage<>(
+                fields.items,
+                fields.pageNum,
+                fields.pageSize,
+                fields.totalNum,
+                fields.totalPage,
+                fields.requestId,
+                fields.otherFields);
+    }
+
+    private static final class Fields<T> {
+        List<T> items;
+        Long pageNum;
+        Long pageSize;
+        Long totalNum;
+        Long totalPage;
+        String requestId;
+        final Map<String, String> otherFields = new LinkedHashMap<>();
+    }
+
+    private static <T> void readObject(
+            JsonParser p, String prefix, String listField, ItemReader<T> reader, Fields<T> fields) throws IOException {
+        for (JsonToken token = p.nextToken(); token == JsonToken.FIELD_NAME; token = p.nextToken()) {
+            String name = p.currentName();
+            String field = prefix + name;
+            JsonToken value = p.nextToken();
+            if (name.equals("Response") && prefix.isEmpty()) {
+                if (value != JsonToken.START_OBJECT) {
+                    throw new InvalidPayloadException(
+                            field, "expected an object, got " + Json.describe(p, value), null);
+                }
+                readObject(p, "Response.", listField, reader, fields);
+            } else if (name.equals(listField)) {
+                if (value == JsonToken.VALUE_NULL) {
+                    fields.items = new ArrayList<>();
+                } else if (value != JsonToken.START_ARRAY) {
+                    throw new InvalidPayloadException(field, "expected an array, got " + Json.describe(p, value), null);
+                } else {
+                    readList(p, field, reader, fields);
+                }
+            } else if (name.equals("Error")) {
+                throw apiError(p, field);
+            } else if (name.equals("PageNum")) {
+                fields.pageNum = Json.integer(p, field, 0, Long.MAX_VALUE);
+            } else if (name.equals("PageSize")) {
+                fields.pageSize = Json.integer(p, field, 0, Long.MAX_VALUE);
+            } else if (name.equals("TotalNum")) {
+                fields.totalNum = Json.integer(p, field, 0, Long.MAX_VALUE);
+            } else if (name.equals("TotalPage")) {
+                fields.totalPage = Json.integer(p, field, 0, Long.MAX_VALUE);
+            } else if (name.equals("RequestId")) {
+                fields.requestId = Json.string(p, field);
+            } else {
+                fields.otherFields.put(field, Json.raw(p));
+            }
+        }
+    }
+
+    private static <T> void readList(JsonParser p, String field, ItemReader<T> reader, Fields<T> fields)
+            throws IOException {
+        List<T> items = new ArrayList<>();
+        int index = 0;
+        for (JsonToken token = p.nextToken(); token != JsonToken.END_ARRAY; token = p.nextToken(), index++) {
+            String location = field + "[" + index + "]";
+            if (token != JsonToken.START_OBJECT) {
+                throw new InvalidPayloadException(location, "expected an object, got " + Json.describe(p, token), null);
+            }
+            items.add(reader.read(p, location + "."));
+        }
+        fields.items = items;
+    }
+
+    private static InvalidPayloadException apiError(JsonParser p, String field) throws IOException {
+        String code = null;
+        String message = null;
+        if (p.currentToken() == JsonToken.START_OBJECT) {
+            for (JsonToken token = p.nextToken(); token == JsonToken.FIELD_NAME; token = p.nextToken()) {
+                String name = p.currentName();
+                p.nextToken();
+                if (name.equals("Code")) {
+                    code = Json.string(p, field + ".Code");
+                } else if (name.equals("Message")) {
+                    message = Json.string(p, field + ".Message");
+                } else {
+                    p.skipChildren();
+                }
+            }
+        }
+        return new InvalidPayloadException(field, "the API answered an error: " + code + ": " + message, null);
+    }
+}

@@ -1,0 +1,289 @@
+package io.github.streamcause.tencent;
+
+import java.io.BufferedInputStream;
+import java.io.Closeable;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+
+/**
+ * Reads a callback log: newline-delimited JSON, one callback body per line, as services log them;
+ * gzip-compressed input is recognised by its magic bytes and read transparently.
+ *
+ * <p>Lazy and in constant memory: one line is held at a time, and a line longer than the limit is
+ * skipped, not buffered. Every line becomes one {@link LogLine}: a push or interruption event, or a
+ * rejected line with its number and the reason (malformed JSON, a wrong type, an event that is not a push
+ * or an interruption, over the size limit, a blank line). Reading never stops at a bad line. Input cut
+ * short (a truncated gzip file) ends with one rejected line that says so. CRLF line ends and a leading
+ * byte order mark are accepted.
+ *
+ * <pre>{@code
+ * try (CallbackLogReader log = CallbackLogReader.open(Paths.get("callbacks.ndjson.gz"))) {
+ *     log.forEachRemaining(line -> ...);
+ * }
+ * }</pre>
+ *
+ * <p>Not thread-safe. An I/O failure of the underlying stream (other than truncation) is thrown as an
+ * {@link UncheckedIOException} from {@link #next()}.
+ *
+ * @since 0.1.0
+ */
+public final class CallbackLogReader implements Iterator<LogLine>, Closeable {
+    /** The default longest line: 1 MiB, far above any callback body. */
+    public static final int DEFAULT_MAX_LINE_BYTES = 1 << 20;
+
+    private static final int BUFFER_BYTES = 1 << 16;
+
+    private final InputStream in;
+    private final String source;
+    private final int maxLineBytes;
+    private final byte[] buffer = new byte[BUFFER_BYTES];
+    private int position;
+    private int limit;
+    private boolean endOfInput;
+    private String truncation;
+    private boolean truncationReported;
+
+    private byte[] line = new byte[8192];
+    private int lineLength;
+    private long lineBytes;
+    private long lineNumber;
+    private LogLine next;
+
+    private CallbackLogReader(InputStream in, String source, int maxLineBytes) {
+        this.in = in;
+        this.source = source;
+        this.maxLineBytes = maxLineBytes;
+    }
+
+    /**
+     * Opens a log file, plain or gzip-compressed.
+     *
+     * @param file the file
+     * @return the reader; close it
+     * @throws IOException if the file cannot be opened
+     */
+    public static CallbackLogReader open(Path file) throws IOException {
+        return of(Files.newInputStream(file), file.toString(), DEFAULT_MAX_LINE_BYTES);
+    }
+
+    /**
+     * Reads a log from a stream, plain or gzip-compressed; closing the reader closes the stream.
+     *
+     * @param in the input
+     * @param source a name for the input in messages, such as a file name or {@code -}
+     * @return the reader
+     * @throws IOException if the first bytes cannot be read
+     */
+    public static CallbackLogReader of(InputStream in, String source) throws IOException {
+        return of(in, source, DEFAULT_MAX_LINE_BYTES);
+    }
+
+    /**
+     * Reads a log from a stream with a line length limit; closing the reader closes the stream.
+     *
+     * @param in the input
+     * @param source a name for the input in messages
+     * @param maxLineBytes the longest line accepted, in bytes; longer lines are rejected
+     * @return the reader
+     * @throws IOException if the first bytes cannot be read
+     */
+    public static CallbackLogReader of(InputStream in, String source, int maxLineBytes) throws IOException {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(source, "source");
+        if (maxLineBytes < 1) {
+            throw new IllegalArgumentException("maxLineBytes must be positive: " + maxLineBytes);
+        }
+        BufferedInputStream buffered = new BufferedInputStream(in, BUFFER_BYTES);
+        InputStream input = buffered;
+        String truncated = null;
+        if (isGzip(buffered)) {
+            try {
+                input = new GZIPInputStream(buffered, BUFFER_BYTES);
+            } catch (EOFException | ZipException e) {
+                truncated = "gzip input truncated or corrupt: " + e.getMessage();
+                input = new java.io.ByteArrayInputStream(new byte[0]);
+                buffered.close();
+            }
+        }
+        CallbackLogReader reader = new CallbackLogReader(input, source, maxLineBytes);
+        if (truncated != null) {
+            reader.truncation = truncated;
+            reader.endOfInput = true;
+        }
+        return reader;
+    }
+
+    private static boolean isGzip(BufferedInputStream in) throws IOException {
+        in.mark(2);
+        int first = in.read();
+        int second = in.read();
+        in.reset();
+        return first == 0x1f && second == 0x8b;
+    }
+
+    /**
+     * The remaining lines as a sequential stream; closing the stream closes the reader.
+     *
+     * @return the lines
+     */
+    public Stream<LogLine> stream() {
+        return StreamSupport.stream(
+                        Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL), false)
+                .onClose(() -> {
+                    try {
+                        close();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+    }
+
+    @Override
+    public boolean hasNext() {
+        if (next == null) {
+            next = readLine();
+        }
+        return next != null;
+    }
+
+    @Override
+    public LogLine next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        LogLine line = next;
+        next = null;
+        return line;
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+
+    private LogLine readLine() {
+        lineLength = 0;
+        lineBytes = 0;
+        boolean started = false;
+        while (true) {
+            if (position == limit) {
+                if (endOfInput || !fill()) {
+                    break;
+                }
+            }
+            started = true;
+            int newline = indexOfNewline(position, limit);
+            int end = newline < 0 ? limit : newline;
+            append(position, end);
+            if (newline >= 0) {
+                position = newline + 1;
+                return complete();
+            }
+            position = limit;
+        }
+        if (started) {
+            if (truncation != null) {
+                truncationReported = true;
+                return LogLine.rejected(source, ++lineNumber, "line cut off: " + truncation);
+            }
+            return complete(); // a last line without a newline
+        }
+        if (truncation != null && !truncationReported) {
+            truncationReported = true;
+            return LogLine.rejected(source, ++lineNumber, "input ends early: " + truncation);
+        }
+        return null;
+    }
+
+    /** Reads more input; false at its end (or where it was cut short). */
+    private boolean fill() {
+        try {
+            int read = in.read(buffer, 0, buffer.length);
+            if (read < 0) {
+                endOfInput = true;
+                return false;
+            }
+            position = 0;
+            limit = read;
+            return true;
+        } catch (EOFException | ZipException e) {
+            truncation = "gzip input truncated or corrupt: " + e.getMessage();
+            endOfInput = true;
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading " + source + " after line " + lineNumber + " failed", e);
+        }
+    }
+
+    private int indexOfNewline(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (buffer[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void append(int from, int to) {
+        int length = to - from;
+        lineBytes += length;
+        if (lineBytes > maxLineBytes) {
+            return; // counted, not kept
+        }
+        if (lineLength + length > line.length) {
+            byte[] larger = new byte[Math.min(maxLineBytes, Math.max(line.length * 2, lineLength + length))];
+            System.arraycopy(line, 0, larger, 0, lineLength);
+            line = larger;
+        }
+        System.arraycopy(buffer, from, line, lineLength, length);
+        lineLength += length;
+    }
+
+    private LogLine complete() {
+        long number = ++lineNumber;
+        if (lineBytes > maxLineBytes) {
+            return LogLine.rejected(source, number, "line longer than " + maxLineBytes + " bytes (" + lineBytes + ")");
+        }
+        int length = lineLength;
+        if (length > 0 && line[length - 1] == '\r') {
+            length--;
+        }
+        if (isBlank(length)) {
+            return LogLine.rejected(source, number, "blank line");
+        }
+        CallbackEvent event;
+        try {
+            event = CallbackEvent.parse(line, 0, length);
+        } catch (InvalidPayloadException e) {
+            return LogLine.rejected(source, number, e.getMessage());
+        }
+        if (!event.isInterruption() && !event.isPush()) {
+            return LogLine.rejected(
+                    source, number, "event_type " + event.eventType() + " is not a push (1) or interruption (0) event");
+        }
+        return LogLine.event(source, number, event);
+    }
+
+    private boolean isBlank(int length) {
+        for (int i = 0; i < length; i++) {
+            byte b = line[i];
+            if (b != ' ' && b != '\t' && b != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,246 @@
+package io.github.streamcause.tencent;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * One callback delivery record of the DescribeCallbackRecordsList API ({@code CallbackEventInfo}): the
+ * platform's copy, kept 14 days, of a callback it sent and what the receiver answered. Its {@code
+ * Request} is the callback body as a string; {@link #event()} parses it.
+ *
+ * @since 0.1.0
+ */
+public final class CallbackRecord {
+    private static final String LIST = "DataInfoList";
+
+    private final Instant eventTime;
+    private final Integer eventType;
+    private final String request;
+    private final String response;
+    private final Instant responseTime;
+    private final Integer resultCode;
+    private final String streamId;
+    private final Map<String, String> otherFields;
+
+    private CallbackRecord(Fields f) {
+        this.eventTime = f.eventTime;
+        this.eventType = f.eventType;
+        this.request = f.request;
+        this.response = f.response;
+        this.responseTime = f.responseTime;
+        this.resultCode = f.resultCode;
+        this.streamId = f.streamId;
+        this.otherFields = Collections.unmodifiableMap(f.otherFields);
+    }
+
+    /**
+     * Parses a DescribeCallbackRecordsList response: the whole document, its {@code Response} object, or
+     * the {@code DataInfoList} array alone.
+     *
+     * @param json the response
+     * @return the page
+     * @throws InvalidPayloadException if it is not such a response, or is an API error
+     */
+    public static ApiPage<CallbackRecord> parsePage(String json) {
+        return ApiPage.parse(json, LIST, CallbackRecord::read);
+    }
+
+    /**
+     * Parses a DescribeCallbackRecordsList response in UTF-8.
+     *
+     * @param json the response
+     * @return the page
+     * @throws InvalidPayloadException if it is not such a response, or is an API error
+     */
+    public static ApiPage<CallbackRecord> parsePage(byte[] json) {
+        return ApiPage.parse(json, LIST, CallbackRecord::read);
+    }
+
+    /**
+     * Parses a DescribeCallbackRecordsList response from a stream in UTF-8; the stream is not closed.
+     *
+     * @param json the response
+     * @return the page
+     * @throws InvalidPayloadException if it is not such a response, or is an API error
+     * @throws IOException if reading fails
+     */
+    public static ApiPage<CallbackRecord> parsePage(InputStream json) throws IOException {
+        return ApiPage.parse(json, LIST, CallbackRecord::read);
+    }
+
+    private static final class Fields {
+        Instant eventTime;
+        Integer eventType;
+        String request;
+        String response;
+        Instant responseTime;
+        Integer resultCode;
+        String streamId;
+        final Map<String, String> otherFields = new LinkedHashMap<>();
+    }
+
+    static CallbackRecord read(JsonParser p, String prefix) throws IOException {
+        Fields f = new Fields();
+        for (JsonToken token = p.nextToken(); token == JsonToken.FIELD_NAME; token = p.nextToken()) {
+            String name = p.currentName();
+            String field = prefix + name;
+            p.nextToken();
+            switch (name) {
+                case "EventTime":
+                    f.eventTime = Json.dateTime(p, field);
+                    break;
+                case "EventType":
+                    f.eventType = Json.int32(p, field);
+                    break;
+                case "Request":
+                    f.request = Json.string(p, field);
+                    break;
+                case "Response":
+                    f.response = Json.string(p, field);
+                    break;
+                case "ResponseTime":
+                    f.responseTime = Json.dateTime(p, field);
+                    break;
+                case "ResultCode":
+                    f.resultCode = Json.int32(p, field);
+                    break;
+                case "StreamId":
+                    f.streamId = Json.string(p, field);
+                    break;
+                default:
+                    f.otherFields.put(name, Json.raw(p));
+            }
+        }
+        return new CallbackRecord(f);
+    }
+
+    /**
+     * The callback this record delivered, parsed from {@code Request}.
+     *
+     * @return the callback event
+     * @throws InvalidPayloadException if {@code Request} is missing or not a callback body (location
+     *     {@code Request})
+     */
+    public CallbackEvent event() {
+        if (request == null) {
+            throw new InvalidPayloadException("Request", "missing: the record holds no callback body", null);
+        }
+        try {
+            return CallbackEvent.parse(request);
+        } catch (InvalidPayloadException e) {
+            String inner = e.location().isEmpty() ? "Request" : "Request." + e.location();
+            throw new InvalidPayloadException(inner, "not a callback body: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * {@code EventTime}.
+     *
+     * @return when the event happened
+     */
+    public Optional<Instant> eventTime() {
+        return Optional.ofNullable(eventTime);
+    }
+
+    /**
+     * {@code EventType}: 0 interruption, 1 push, others for other callbacks.
+     *
+     * @return the event type
+     */
+    public OptionalInt eventType() {
+        return eventType == null ? OptionalInt.empty() : OptionalInt.of(eventType);
+    }
+
+    /**
+     * {@code Request}: the callback body as sent.
+     *
+     * @return the body
+     */
+    public Optional<String> request() {
+        return Optional.ofNullable(request);
+    }
+
+    /**
+     * {@code Response}: what the receiver answered.
+     *
+     * @return the answer
+     */
+    public Optional<String> response() {
+        return Optional.ofNullable(response);
+    }
+
+    /**
+     * {@code ResponseTime}.
+     *
+     * @return when the receiver answered
+     */
+    public Optional<Instant> responseTime() {
+        return Optional.ofNullable(responseTime);
+    }
+
+    /**
+     * {@code ResultCode}: the delivery result.
+     *
+     * @return the result code
+     */
+    public OptionalInt resultCode() {
+        return resultCode == null ? OptionalInt.empty() : OptionalInt.of(resultCode);
+    }
+
+    /**
+     * {@code StreamId}.
+     *
+     * @return the stream name
+     */
+    public Optional<String> streamId() {
+        return Optional.ofNullable(streamId);
+    }
+
+    /**
+     * Fields this class does not know, as compact JSON text.
+     *
+     * @return an unmodifiable map
+     */
+    public Map<String, String> otherFields() {
+        return otherFields;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof CallbackRecord)) {
+            return false;
+        }
+        CallbackRecord o = (CallbackRecord) other;
+        return Objects.equals(eventTime, o.eventTime)
+                && Objects.equals(eventType, o.eventType)
+                && Objects.equals(request, o.request)
+                && Objects.equals(response, o.response)
+                && Objects.equals(responseTime, o.responseTime)
+                && Objects.equals(resultCode, o.resultCode)
+                && Objects.equals(streamId, o.streamId)
+                && otherFields.equals(o.otherFields);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(eventTime, eventType, request, streamId);
+    }
+
+    @Override
+    public String toString() {
+        return "CallbackRecord{eventTime=" + eventTime + ", eventType=" + eventType + ", streamId=" + streamId
+                + ", resultCode=" + resultCode + "}";
+    }
+}

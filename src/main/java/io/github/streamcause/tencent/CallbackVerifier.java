@@ -1,0 +1,150 @@
+package io.github.streamcause.tencent;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * Checks that a callback comes from the platform: {@code sign} must be the hex MD5 of the account's
+ * callback key followed by {@code t} (the decimal Unix time when the signature expires), and {@code t}
+ * must not have passed.
+ *
+ * <pre>{@code
+ * CallbackVerifier verifier = new CallbackVerifier(callbackKey, Clock.systemUTC());
+ * CallbackEvent event = CallbackEvent.parse(body);
+ * if (verifier.verify(event) != CallbackVerifier.Result.VALID) {
+ *     // answer 403 and drop it
+ * }
+ * }</pre>
+ *
+ * <p>The comparison takes the same time whatever the signature; upper- and lower-case hex are both
+ * accepted. Immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class CallbackVerifier {
+    /** The outcome of a check. */
+    public enum Result {
+        /** The signature matches and has not expired. */
+        VALID,
+        /** The signature does not match the key and {@code t} (or is not 32 hex digits). */
+        WRONG_SIGNATURE,
+        /** The signature matches, but {@code t} has passed. */
+        EXPIRED,
+        /** {@code sign} or {@code t} is missing. */
+        MISSING_FIELDS
+    }
+
+    private final byte[] key;
+    private final Clock clock;
+
+    /**
+     * Creates a verifier.
+     *
+     * @param callbackKey the account's callback key (the CSS console's callback settings)
+     * @param clock the clock that tells whether {@code t} has passed, such as {@link Clock#systemUTC()}
+     * @throws IllegalArgumentException if the key is empty
+     */
+    public CallbackVerifier(String callbackKey, Clock clock) {
+        Objects.requireNonNull(callbackKey, "callbackKey");
+        if (callbackKey.isEmpty()) {
+            throw new IllegalArgumentException("callbackKey must not be empty");
+        }
+        this.key = callbackKey.getBytes(StandardCharsets.UTF_8);
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Checks a parsed callback's {@code sign} and {@code t}.
+     *
+     * @param event the callback
+     * @return the outcome, never null
+     */
+    public Result verify(CallbackEvent event) {
+        if (!event.sign().isPresent() || !event.signatureExpiry().isPresent()) {
+            return Result.MISSING_FIELDS;
+        }
+        return verify(event.sign().get(), event.signatureExpiry().get().getEpochSecond());
+    }
+
+    /**
+     * Checks a signature and its expiry time.
+     *
+     * @param sign the {@code sign} field, hex in either case; null counts as missing
+     * @param t the {@code t} field: the Unix time in seconds when the signature expires
+     * @return the outcome, never null
+     */
+    public Result verify(String sign, long t) {
+        if (sign == null || sign.isEmpty()) {
+            return Result.MISSING_FIELDS;
+        }
+        byte[] expected = md5(t);
+        byte[] given = unhex(sign);
+        // MessageDigest.isEqual takes the same time for any two arrays of the same length
+        boolean matches = MessageDigest.isEqual(expected, given == null ? new byte[expected.length + 1] : given);
+        if (!matches) {
+            return Result.WRONG_SIGNATURE;
+        }
+        return clock.instant().isAfter(Instant.ofEpochSecond(t)) ? Result.EXPIRED : Result.VALID;
+    }
+
+    private byte[] md5(long t) {
+        try {
+            MessageDigest md5 = MessageDigest.getInstance("MD5");
+            md5.update(key);
+            md5.update(Long.toString(t).getBytes(StandardCharsets.US_ASCII));
+            return md5.digest();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has MD5", e);
+        }
+    }
+
+    /** 32 hex digits (any case) to 16 bytes; null if the text is not that. */
+    private static byte[] unhex(String hex) {
+        if (hex.length() != 32) {
+            return null;
+        }
+        byte[] bytes = new byte[16];
+        for (int i = 0; i < 16; i++) {
+            int high = hexDigit(hex.charAt(2 * i));
+            int low = hexDigit(hex.charAt(2 * i + 1));
+            if (high < 0 || low < 0) {
+                return null;
+            }
+            bytes[i] = (byte) (high << 4 | low);
+        }
+        return bytes;
+    }
+
+    /** ASCII hex only: {@link Character#digit} would also take full-width and other Unicode digits. */
+    private static int hexDigit(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= 'a' && c <= 'f') {
+            return c - 'a' + 10;
+        }
+        if (c >= 'A' && c <= 'F') {
+            return c - 'A' + 10;
+        }
+        return -1;
+    }
+
+    /**
+     * The signature the platform would send for {@code t}: lower-case hex MD5 of the key and {@code t};
+     * for tests and for replaying callbacks.
+     *
+     * @param t the expiry time, Unix seconds
+     * @return 32 lower-case hex digits
+     */
+    public String sign(long t) {
+        StringBuilder hex = new StringBuilder(32);
+        for (byte b : md5(t)) {
+            hex.append(Character.forDigit((b >> 4) & 0xF, 16)).append(Character.forDigit(b & 0xF, 16));
+        }
+        return hex.toString();
+    }
+}

@@ -1,0 +1,228 @@
+package io.github.streamcause.tencent;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+
+/**
+ * The shared JSON reading of this package: one factory with read limits fit for callback bodies and API
+ * pages, and typed field readers that name the field in every error.
+ */
+final class Json {
+    /** The largest document read: an API page of 100 records is far below it. */
+    static final int MAX_DOCUMENT_BYTES = 4 * 1024 * 1024;
+    /** Callback bodies are flat; API responses nest three levels. */
+    static final int MAX_NESTING_DEPTH = 16;
+    /** No field of a callback or API record comes near this. */
+    static final int MAX_STRING_CHARS = 256 * 1024;
+    /** Latest accepted Unix time: 2100-01-01T00:00:00Z. A later value is not Unix seconds (milliseconds?). */
+    static final long MAX_EPOCH_SECOND = 4_102_444_800L;
+
+    static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxDocumentLength(MAX_DOCUMENT_BYTES)
+                    .maxNestingDepth(MAX_NESTING_DEPTH)
+                    .maxStringLength(MAX_STRING_CHARS)
+                    .maxNumberLength(64)
+                    .maxNameLength(1024)
+                    .build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            // callers own their streams (a servlet's request body, a log file)
+            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+            .build();
+
+    private Json() {}
+
+    /** Turns a parser failure into the package's exception, naming the place. */
+    static InvalidPayloadException invalid(String location, JsonProcessingException e) {
+        String message = e.getOriginalMessage();
+        JsonLocation at = e.getLocation();
+        String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+        if (e instanceof JsonEOFException) {
+            return new InvalidPayloadException(location, "truncated JSON: " + message + where, e);
+        }
+        if (e instanceof StreamConstraintsException) {
+            return new InvalidPayloadException(location, "over a read limit: " + message, e);
+        }
+        return new InvalidPayloadException(location, "malformed JSON: " + message + where, e);
+    }
+
+    /** What a token is, for error messages. */
+    static String describe(JsonParser p, JsonToken token) throws IOException {
+        if (token == null) {
+            return "the end of the input";
+        }
+        switch (token) {
+            case START_OBJECT:
+                return "an object";
+            case START_ARRAY:
+                return "an array";
+            case VALUE_STRING:
+                return "the string " + quote(p.getText());
+            case VALUE_TRUE:
+            case VALUE_FALSE:
+                return "a boolean";
+            case VALUE_NULL:
+                return "null";
+            default:
+                return p.getText();
+        }
+    }
+
+    static String quote(String text) {
+        String shown = text.length() > 40 ? text.substring(0, 40) + "..." : text;
+        return '"' + shown + '"';
+    }
+
+    static void expectStartObject(JsonParser p, String location) throws IOException {
+        JsonToken token = p.nextToken();
+        if (token != JsonToken.START_OBJECT) {
+            throw new InvalidPayloadException(location, "expected a JSON object, got " + describe(p, token), null);
+        }
+    }
+
+    /** After the value: nothing but white space may follow. */
+    static void expectEnd(JsonParser p) throws IOException {
+        JsonToken token = p.nextToken();
+        if (token != null) {
+            throw new InvalidPayloadException(
+                    "", "unexpected content after the JSON value: " + describe(p, token), null);
+        }
+    }
+
+    /** A string field; numbers are taken as their text (types drift). Null gives null. */
+    static String string(JsonParser p, String field) throws IOException {
+        JsonToken token = p.currentToken();
+        switch (token) {
+            case VALUE_STRING:
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+                return p.getText();
+            case VALUE_NULL:
+                return null;
+            default:
+                throw new InvalidPayloadException(field, "expected a string, got " + describe(p, token), null);
+        }
+    }
+
+    /** An integer field within [min, max]; a string of digits is accepted (types drift). Null gives null. */
+    static Long integer(JsonParser p, String field, long min, long max) throws IOException {
+        JsonToken token = p.currentToken();
+        long value;
+        if (token == JsonToken.VALUE_NUMBER_INT) {
+            if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+                throw new InvalidPayloadException(field, "out of range: " + p.getText(), null);
+            }
+            value = p.getLongValue();
+        } else if (token == JsonToken.VALUE_STRING) {
+            String text = p.getText().trim();
+            try {
+                value = Long.parseLong(text);
+            } catch (NumberFormatException e) {
+                throw new InvalidPayloadException(field, "expected an integer, got " + describe(p, token), null);
+            }
+        } else if (token == JsonToken.VALUE_NULL) {
+            return null;
+        } else {
+            throw new InvalidPayloadException(field, "expected an integer, got " + describe(p, token), null);
+        }
+        if (value < min || value > max) {
+            throw new InvalidPayloadException(field, "out of range [" + min + ", " + max + "]: " + value, null);
+        }
+        return value;
+    }
+
+    static Integer int32(JsonParser p, String field) throws IOException {
+        Long value = integer(p, field, Integer.MIN_VALUE, Integer.MAX_VALUE);
+        return value == null ? null : (int) value.longValue();
+    }
+
+    /** Unix seconds, from 1970 to 2100. */
+    static Instant epochSecond(JsonParser p, String field) throws IOException {
+        JsonToken token = p.currentToken();
+        Long value;
+        try {
+            value = integer(p, field, 0, MAX_EPOCH_SECOND);
+        } catch (InvalidPayloadException e) {
+            if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_STRING) {
+                throw new InvalidPayloadException(
+                        field,
+                        "not a Unix time in seconds between 1970 and 2100: "
+                                + p.getText().trim(),
+                        null);
+            }
+            throw e;
+        }
+        return value == null ? null : Instant.ofEpochSecond(value);
+    }
+
+    /** A duration given as a decimal string (or number) of milliseconds; empty gives null. */
+    static Duration millis(JsonParser p, String field) throws IOException {
+        JsonToken token = p.currentToken();
+        if (token == JsonToken.VALUE_STRING && p.getText().trim().isEmpty()) {
+            return null;
+        }
+        try {
+            Long value = integer(p, field, 0, Long.MAX_VALUE);
+            return value == null ? null : Duration.ofMillis(value);
+        } catch (InvalidPayloadException e) {
+            throw new InvalidPayloadException(
+                    field, "expected a number of milliseconds, got " + describe(p, token), null);
+        }
+    }
+
+    /** The zone of date-times the vendor writes without one: China Standard Time, its console's time. */
+    static final ZoneOffset VENDOR_LOCAL_TIME = ZoneOffset.ofHours(8);
+
+    private static final DateTimeFormatter SPACED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    /**
+     * A date-time string: ISO-8601 with an offset ({@code 2019-01-07T12:00:00Z}, {@code
+     * 2020-10-12T00:00:00+08:00}), or without one ({@code 2020-10-12 00:32:10}, {@code
+     * 2020-10-12T00:32:10}), then taken as China Standard Time (UTC+8). Null or empty gives null.
+     */
+    static Instant dateTime(JsonParser p, String field) throws IOException {
+        String text = string(p, field);
+        if (text == null || text.trim().isEmpty()) {
+            return null;
+        }
+        String trimmed = text.trim();
+        try {
+            return OffsetDateTime.parse(trimmed, DateTimeFormatter.ISO_OFFSET_DATE_TIME)
+                    .toInstant();
+        } catch (DateTimeParseException notOffset) {
+            try {
+                DateTimeFormatter format = trimmed.indexOf('T') >= 0 ? DateTimeFormatter.ISO_LOCAL_DATE_TIME : SPACED;
+                return LocalDateTime.parse(trimmed, format).toInstant(VENDOR_LOCAL_TIME);
+            } catch (DateTimeParseException e) {
+                throw new InvalidPayloadException(field, "not a date-time: " + quote(trimmed), null);
+            }
+        }
+    }
+
+    /** The current value, whatever it is, as compact JSON text; for fields kept but not interpreted. */
+    static String raw(JsonParser p) throws IOException {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.copyCurrentStructure(p);
+        }
+        return out.toString();
+    }
+}

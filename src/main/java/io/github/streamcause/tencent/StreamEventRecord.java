@@ -1,0 +1,309 @@
+package io.github.streamcause.tencent;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import io.github.streamcause.Category;
+import io.github.streamcause.ErrorCodes;
+import io.github.streamcause.InterruptionCause;
+import io.github.streamcause.Recovery;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One push/interruption record of the DescribeLiveStreamEventList API ({@code StreamEventInfo}). The API
+ * gives no code, only the free text {@code StopReason}; {@link #causes()} are the causes whose text
+ * matches it ({@link ErrorCodes#recognize(String)}), and {@link #category()} and {@link #recovery()} are
+ * present when it matched, since every group of causes sharing a text shares them. Text that matches
+ * nothing stays unknown: nothing is guessed.
+ *
+ * <pre>{@code
+ * ApiPage<StreamEventRecord> page = StreamEventRecord.parsePage(responseJson);
+ * for (StreamEventRecord r : page.items()) {
+ *     System.out.println(r.streamName() + " " + r.stopReason() + " " + r.recovery().orElse(null));
+ * }
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public final class StreamEventRecord {
+    private static final String LIST = "EventList";
+
+    private final String appName;
+    private final String domainName;
+    private final String streamName;
+    private final Instant streamStartTime;
+    private final Instant streamEndTime;
+    private final String stopReason;
+    private final Duration duration;
+    private final String clientIp;
+    private final String resolution;
+    private final Map<String, String> otherFields;
+    private final List<InterruptionCause> causes;
+
+    private StreamEventRecord(Fields f) {
+        this.appName = f.appName;
+        this.domainName = f.domainName;
+        this.streamName = f.streamName;
+        this.streamStartTime = f.streamStartTime;
+        this.streamEndTime = f.streamEndTime;
+        this.stopReason = f.stopReason;
+        this.duration = f.duration;
+        this.clientIp = f.clientIp;
+        this.resolution = f.resolution;
+        this.otherFields = Collections.unmodifiableMap(f.otherFields);
+        this.causes = ErrorCodes.recognize(f.stopReason);
+    }
+
+    /**
+     * Parses a DescribeLiveStreamEventList response: the whole document, its {@code Response} object, or
+     * the {@code EventList} array alone.
+     *
+     * @param json the response
+     * @return the page
+     * @throws InvalidPayloadException if it is not such a response, or is an API error
+     */
+    public static ApiPage<StreamEventRecord> parsePage(String json) {
+        return ApiPage.parse(json, LIST, StreamEventRecord::read);
+    }
+
+    /**
+     * Parses a DescribeLiveStreamEventList response in UTF-8.
+     *
+     * @param json the response
+     * @return the page
+     * @throws InvalidPayloadException if it is not such a response, or is an API error
+     */
+    public static ApiPage<StreamEventRecord> parsePage(byte[] json) {
+        return ApiPage.parse(json, LIST, StreamEventRecord::read);
+    }
+
+    /**
+     * Parses a DescribeLiveStreamEventList response from a stream in UTF-8; the stream is not closed.
+     *
+     * @param json the response
+     * @return the page
+     * @throws InvalidPayloadException if it is not such a response, or is an API error
+     * @throws IOException if reading fails
+     */
+    public static ApiPage<StreamEventRecord> parsePage(InputStream json) throws IOException {
+        return ApiPage.parse(json, LIST, StreamEventRecord::read);
+    }
+
+    private static final class Fields {
+        String appName;
+        String domainName;
+        String streamName;
+        Instant streamStartTime;
+        Instant streamEndTime;
+        String stopReason;
+        Duration duration;
+        String clientIp;
+        String resolution;
+        final Map<String, String> otherFields = new LinkedHashMap<>();
+    }
+
+    static StreamEventRecord read(JsonParser p, String prefix) throws IOException {
+        Fields f = new Fields();
+        for (JsonToken token = p.nextToken(); token == JsonToken.FIELD_NAME; token = p.nextToken()) {
+            String name = p.currentName();
+            String field = prefix + name;
+            p.nextToken();
+            switch (name) {
+                case "AppName":
+                    f.appName = Json.string(p, field);
+                    break;
+                case "DomainName":
+                    f.domainName = Json.string(p, field);
+                    break;
+                case "StreamName":
+                    f.streamName = Json.string(p, field);
+                    break;
+                case "StreamStartTime":
+                    f.streamStartTime = Json.dateTime(p, field);
+                    break;
+                case "StreamEndTime":
+                    f.streamEndTime = Json.dateTime(p, field);
+                    break;
+                case "StopReason":
+                    f.stopReason = Json.string(p, field);
+                    break;
+                case "Duration":
+                    Long seconds = Json.integer(p, field, 0, Long.MAX_VALUE / 1000);
+                    f.duration = seconds == null ? null : Duration.ofSeconds(seconds);
+                    break;
+                case "ClientIp":
+                    f.clientIp = Json.string(p, field);
+                    break;
+                case "Resolution":
+                    f.resolution = Json.string(p, field);
+                    break;
+                default:
+                    f.otherFields.put(name, Json.raw(p));
+            }
+        }
+        return new StreamEventRecord(f);
+    }
+
+    /**
+     * {@code AppName}: the push path.
+     *
+     * @return the app name
+     */
+    public Optional<String> appName() {
+        return Optional.ofNullable(appName);
+    }
+
+    /**
+     * {@code DomainName}: the push domain.
+     *
+     * @return the domain
+     */
+    public Optional<String> domainName() {
+        return Optional.ofNullable(domainName);
+    }
+
+    /**
+     * {@code StreamName}.
+     *
+     * @return the stream name
+     */
+    public Optional<String> streamName() {
+        return Optional.ofNullable(streamName);
+    }
+
+    /**
+     * {@code StreamStartTime}: when the push started.
+     *
+     * @return the start time
+     */
+    public Optional<Instant> streamStartTime() {
+        return Optional.ofNullable(streamStartTime);
+    }
+
+    /**
+     * {@code StreamEndTime}: when the push ended.
+     *
+     * @return the end time
+     */
+    public Optional<Instant> streamEndTime() {
+        return Optional.ofNullable(streamEndTime);
+    }
+
+    /**
+     * {@code StopReason}: the vendor's free-text reason, as sent.
+     *
+     * @return the reason text
+     */
+    public Optional<String> stopReason() {
+        return Optional.ofNullable(stopReason);
+    }
+
+    /**
+     * {@code Duration}: how long the push lasted.
+     *
+     * @return the duration
+     */
+    public Optional<Duration> duration() {
+        return Optional.ofNullable(duration);
+    }
+
+    /**
+     * {@code ClientIp}: the pusher's IP, {@code "-"} when it pushed from a private network.
+     *
+     * @return the client IP, as sent
+     */
+    public Optional<String> clientIp() {
+        return Optional.ofNullable(clientIp);
+    }
+
+    /**
+     * {@code Resolution}, such as {@code 640*352}.
+     *
+     * @return the resolution
+     */
+    public Optional<String> resolution() {
+        return Optional.ofNullable(resolution);
+    }
+
+    /**
+     * Fields this class does not know, as compact JSON text.
+     *
+     * @return an unmodifiable map
+     */
+    public Map<String, String> otherFields() {
+        return otherFields;
+    }
+
+    /**
+     * The causes whose text matches {@code StopReason}, in registry order; several when the vendor uses
+     * one text for several codes.
+     *
+     * @return an unmodifiable list, empty when the text is unknown or absent
+     */
+    public List<InterruptionCause> causes() {
+        return causes;
+    }
+
+    /**
+     * The category shared by all {@link #causes()}.
+     *
+     * @return the category, empty when the text matched nothing
+     */
+    public Optional<Category> category() {
+        return causes.isEmpty()
+                ? Optional.<Category>empty()
+                : Optional.of(causes.get(0).category());
+    }
+
+    /**
+     * The recovery shared by all {@link #causes()}.
+     *
+     * @return the recovery, empty when the text matched nothing
+     */
+    public Optional<Recovery> recovery() {
+        return causes.isEmpty()
+                ? Optional.<Recovery>empty()
+                : Optional.of(causes.get(0).recovery());
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof StreamEventRecord)) {
+            return false;
+        }
+        StreamEventRecord o = (StreamEventRecord) other;
+        return Objects.equals(appName, o.appName)
+                && Objects.equals(domainName, o.domainName)
+                && Objects.equals(streamName, o.streamName)
+                && Objects.equals(streamStartTime, o.streamStartTime)
+                && Objects.equals(streamEndTime, o.streamEndTime)
+                && Objects.equals(stopReason, o.stopReason)
+                && Objects.equals(duration, o.duration)
+                && Objects.equals(clientIp, o.clientIp)
+                && Objects.equals(resolution, o.resolution)
+                && otherFields.equals(o.otherFields);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(domainName, appName, streamName, streamStartTime, streamEndTime, stopReason);
+    }
+
+    @Override
+    public String toString() {
+        return "StreamEventRecord{stream=" + domainName + "/" + appName + "/" + streamName + ", start="
+                + streamStartTime + ", end=" + streamEndTime + ", stopReason=" + stopReason + ", causes=" + causes
+                + "}";
+    }
+}
