@@ -39,6 +39,7 @@ import java.util.Objects;
  * @since 0.1.0
  */
 public final class StreamCauseModule extends SimpleModule {
+    /** Serialization version. */
     private static final long serialVersionUID = 1L;
 
     private final Locale locale;

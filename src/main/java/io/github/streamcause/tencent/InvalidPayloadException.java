@@ -11,6 +11,7 @@ package io.github.streamcause.tencent;
  * @since 0.1.0
  */
 public final class InvalidPayloadException extends RuntimeException {
+    /** Serialization version. */
     private static final long serialVersionUID = 1L;
 
     private final String location;
