@@ -39,7 +39,7 @@ final class TextIndex {
         int capacity = Integer.highestOneBit(Math.max(16, texts.size() * 4) - 1) << 1;
         keys = new char[capacity][];
         hashes = new int[capacity];
-        @SuppressWarnings("unchecked")
+        @SuppressWarnings({"unchecked", "rawtypes"}) // no generic array creation in Java
         List<InterruptionCause>[] lists = new List[capacity];
         values = lists;
         mask = capacity - 1;

@@ -42,6 +42,7 @@ public final class StreamCauseModule extends SimpleModule {
     /** Serialization version. */
     private static final long serialVersionUID = 1L;
 
+    /** The language of the texts written. */
     private final Locale locale;
 
     /** Texts in English. */

@@ -14,6 +14,7 @@ public final class InvalidPayloadException extends RuntimeException {
     /** Serialization version. */
     private static final long serialVersionUID = 1L;
 
+    /** Where the problem is: a field, a path, or empty for the whole payload. */
     private final String location;
 
     /**
