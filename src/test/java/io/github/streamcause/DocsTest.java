@@ -10,8 +10,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The docs say what the code does: generated tables are current, examples compile and run. */
@@ -36,17 +44,42 @@ class DocsTest {
                 .hasSize(75);
     }
 
+    /** Every java block of the docs is tagged with a snippet name and is that snippet of an example, verbatim. */
     @Test
-    void readmeExampleIsTheQuickStartVerbatim() throws IOException {
-        String source = read("src/test/java/io/github/streamcause/examples/QuickStart.java");
-        Matcher inSource = Pattern.compile("// README:begin\\R(.*?)\\R\\s*// README:end", Pattern.DOTALL)
-                .matcher(source);
-        assertThat(inSource.find()).isTrue();
-        String expected = inSource.group(1).stripIndent().strip();
-        Matcher inReadme =
-                Pattern.compile("```java\\R(.*?)\\R```", Pattern.DOTALL).matcher(read("README.md"));
-        assertThat(inReadme.find()).as("README has a java example").isTrue();
-        assertThat(inReadme.group(1).strip()).isEqualTo(expected);
+    void everyJavaBlockInTheDocsIsACompiledExample() throws IOException {
+        Map<String, String> snippets = new HashMap<>();
+        Pattern marker = Pattern.compile("// snippet:(\\w+):begin\\R(.*?)\\R\\s*// snippet:\\1:end", Pattern.DOTALL);
+        try (Stream<Path> files = Files.list(ROOT.resolve("src/test/java/io/github/streamcause/examples"))) {
+            for (Path file : files.collect(Collectors.toList())) {
+                Matcher m = marker.matcher(Files.readString(file, StandardCharsets.UTF_8));
+                while (m.find()) {
+                    assertThat(snippets.put(m.group(1), m.group(2).stripIndent().strip()))
+                            .as("snippet names are unique: " + m.group(1))
+                            .isNull();
+                }
+            }
+        }
+        List<String> docs = new ArrayList<>(List.of("README.md"));
+        try (Stream<Path> files = Files.list(ROOT.resolve("docs"))) {
+            files.filter(f -> f.toString().endsWith(".md"))
+                    .forEach(f -> docs.add(ROOT.relativize(f).toString()));
+        }
+        Set<String> used = new HashSet<>();
+        Pattern block = Pattern.compile("(?:<!-- snippet: (\\w+) -->\\R)?```java\\R(.*?)\\R```", Pattern.DOTALL);
+        for (String doc : docs) {
+            Matcher m = block.matcher(read(doc));
+            while (m.find()) {
+                assertThat(m.group(1))
+                        .as(doc + ": a java block without a <!-- snippet: name --> tag")
+                        .isNotNull();
+                assertThat(snippets).as(doc + ": unknown snippet " + m.group(1)).containsKey(m.group(1));
+                assertThat(m.group(2).strip())
+                        .as(doc + ": snippet " + m.group(1))
+                        .isEqualTo(snippets.get(m.group(1)));
+                used.add(m.group(1));
+            }
+        }
+        assertThat(used).as("every snippet appears in a doc").isEqualTo(snippets.keySet());
     }
 
     @Test
@@ -71,7 +104,7 @@ class DocsTest {
 
     @Test
     void docsLinkToFilesThatExist() throws IOException {
-        for (String doc : new String[] {"README.md", "docs/classification.md", "docs/codes.md"}) {
+        for (String doc : new String[] {"README.md", "docs/classification.md", "docs/codes.md", "docs/payloads.md"}) {
             Matcher link = Pattern.compile("\\]\\((?!https?:)([^)#]+)").matcher(read(doc));
             Path base = ROOT.resolve(doc).getParent();
             while (link.find()) {

@@ -280,7 +280,7 @@ final class Tally {
     }
 
     static {
-        if (CAUSES.length + 1 > 0x7F || CATEGORIES.length + 1 > 0x7 || RECOVERIES.length + 1 > 0x3) {
+        if (CAUSES.length > 0x7F || CATEGORIES.length > 0x7 || RECOVERIES.length > 0x3) { // ordinal + 1 must fit
             throw new IllegalStateException("the packed layout of Tally no longer fits the enums");
         }
     }

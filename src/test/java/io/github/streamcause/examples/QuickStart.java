@@ -17,7 +17,7 @@ public final class QuickStart {
 
     public static void main(String[] args) {
         // spotless:off
-        // README:begin
+        // snippet:quickstart:begin
         Diagnosis d = ErrorCodes.describe(18, 202);          // errcode 18, sub_errcode 202
         System.out.println(d);                               // 18/202 AUTH FIX_REQUIRED Account in arrears: ...
         System.out.println(d.description(Locale.KOREAN));    // 계정 연체로 라이브 방송 서비스가 ...
@@ -29,7 +29,7 @@ public final class QuickStart {
         // The event-list API gives only a StopReason text: recognise it.
         List<InterruptionCause> causes = ErrorCodes.recognize("推流客户端主动断流");
         System.out.println(causes.get(0).category() + " " + causes.get(0).recovery()); // CLIENT NOT_NEEDED
-        // README:end
+        // snippet:quickstart:end
         // spotless:on
     }
 }

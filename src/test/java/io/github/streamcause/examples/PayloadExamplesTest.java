@@ -1,0 +1,104 @@
+package io.github.streamcause.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.streamcause.report.InterruptionReport;
+import io.github.streamcause.tencent.CallbackVerifier;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The examples of docs/payloads.md do what the doc says. */
+class PayloadExamplesTest {
+    private static final long T = 1764000600L;
+
+    private static String body(String sign, String sequence, int type, int errcode, String errmsg) {
+        return "{\"event_type\":" + type + ",\"t\":" + T + ",\"sign\":\"" + sign + "\",\"sequence\":\"" + sequence
+                + "\",\"stream_id\":\"room42\",\"errcode\":" + errcode + ",\"errmsg\":\"" + errmsg + "\"}";
+    }
+
+    @Test
+    void receivingVerifiesDeduplicatesAndAlertsOnlyWhatNeedsAFix() {
+        Clock clock = Clock.fixed(Instant.ofEpochSecond(T - 60), ZoneOffset.UTC);
+        List<String> alerts = new ArrayList<>();
+        PayloadExamples receiver = new PayloadExamples("key", clock, alerts::add);
+        String sign = new CallbackVerifier("key", clock).sign(T);
+        byte[] arrears = body(sign, "1", 0, 18, "账号欠费，您的直播服务已被暂时关停，请及时充值").getBytes(StandardCharsets.UTF_8);
+        assertThat(receiver.onCallback(arrears)).isEqualTo("{\"code\":0}");
+        assertThat(receiver.onCallback(arrears)).as("redelivered").isEqualTo("{\"code\":0}");
+        receiver.onCallback(body(sign, "2", 0, 12, "").getBytes(StandardCharsets.UTF_8)); // RETRY: no alert
+        receiver.onCallback(body("0".repeat(32), "3", 0, 18, "").getBytes(StandardCharsets.UTF_8)); // forged
+        receiver.onCallback("not json".getBytes(StandardCharsets.UTF_8));
+        assertThat(alerts)
+                .containsExactly("room42: 18/202 AUTH FIX_REQUIRED Account in arrears: the live streaming"
+                        + " service is suspended until the account is topped up.");
+    }
+
+    @Test
+    void apiRecordsArePrintedWithTheirClassification() {
+        String out = capture(
+                () -> PayloadExamples.printRecords(
+                        "{\"Response\":{\"EventList\":["
+                                + "{\"StreamName\":\"a\",\"StopReason\":\"推流客户端主动断流\"},{\"StreamName\":\"b\",\"StopReason\":\"??\"}]}}"));
+        assertThat(out.lines()).containsExactly("a 推流客户端主动断流 -> CLIENT NOT_NEEDED", "b ?? -> unknown unknown");
+    }
+
+    @Test
+    void logsBecomeAReport(@TempDir Path dir) throws IOException {
+        Path log = dir.resolve("callbacks.ndjson.gz");
+        try (GZIPOutputStream gz = new GZIPOutputStream(Files.newOutputStream(log))) {
+            String lines = body("s", "1", 0, 18, "推流域名被禁用") + "\n" + body("s", "1", 0, 18, "推流域名被禁用") + "\n"
+                    + "garbage\n" + body("s", "2", 1, 0, "ok") + "\n";
+            gz.write(lines.getBytes(StandardCharsets.UTF_8));
+        }
+        InterruptionReport[] report = new InterruptionReport[1];
+        String out = capture(() -> {
+            try {
+                report[0] = PayloadExamples.summarize(log);
+            } catch (IOException e) {
+                throw new AssertionError(e);
+            }
+        });
+        assertThat(report[0].interruptions()).isEqualTo(1);
+        assertThat(report[0].pushes()).isEqualTo(1);
+        assertThat(out.lines())
+                .containsExactly(
+                        "1 interruptions, 1 duplicates removed, 1 lines rejected",
+                        "  line 3: malformed JSON: Unrecognized token 'garbage': was expecting (JSON String, Number,"
+                                + " Array, Object or token 'null', 'true' or 'false') (line 1, column 1)",
+                        "  fix //room42: 1");
+    }
+
+    @Test
+    void reportsMergeAndWriteJson() throws IOException {
+        InterruptionReport a = InterruptionReport.builder().build();
+        String out = PayloadExamples.mergeAndWrite(a, a);
+        assertThat(out)
+                .startsWith("{\"interruptions\":0,")
+                .endsWith("\n18/202 AUTH FIX_REQUIRED Account in arrears:"
+                        + " the live streaming service is suspended until the account is topped up.");
+    }
+
+    private static String capture(Runnable body) {
+        PrintStream saved = System.out;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            body.run();
+        } finally {
+            System.setOut(saved);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+}
