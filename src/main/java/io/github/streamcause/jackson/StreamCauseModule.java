@@ -83,16 +83,7 @@ public final class StreamCauseModule extends SimpleModule {
 
         @Override
         public void serialize(Diagnosis d, JsonGenerator g, SerializerProvider provider) throws IOException {
-            g.writeStartObject();
-            g.writeNumberField("code", d.code());
-            g.writeNumberField("subcode", d.subcode());
-            g.writeBooleanField("documented", d.isDocumented());
-            g.writeStringField("cause", d.cause().name());
-            g.writeStringField("category", d.category().name());
-            g.writeStringField("recovery", d.recovery().name());
-            g.writeStringField("description", d.description(locale));
-            g.writeStringField("remedy", d.remedy(locale));
-            g.writeEndObject();
+            DiagnosisJson.write(g, d, locale);
         }
     }
 

@@ -1,0 +1,147 @@
+package io.github.streamcause.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.streamcause.Diagnosis;
+import io.github.streamcause.ErrorCodes;
+import io.github.streamcause.InterruptionCause;
+import io.github.streamcause.jackson.DiagnosisJson;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code streamcause describe CODE [SUBCODE]} and {@code streamcause describe --text TEXT}. */
+@Command(
+        name = "describe",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Describe an interruption code (and subcode), or recognise a vendor reason text.",
+            "With CODE and --text, the text recovers the subcode of 18 and 21, as from a callback's errmsg."
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  streamcause describe 18 202",
+            "  streamcause describe 16 --lang ja",
+            "  streamcause describe --text \"推流域名被禁用\"",
+            "  streamcause describe 18 --text \"推流域名被禁用\" --format json"
+        })
+final class DescribeCommand implements Callable<Integer> {
+    @ParentCommand
+    StreamCauseCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "CODE", description = "the error code (errcode)")
+    Integer code;
+
+    @Parameters(index = "1", arity = "0..1", paramLabel = "SUBCODE", description = "the subcode (sub_errcode)")
+    Integer subcode;
+
+    @Option(names = "--text", paramLabel = "TEXT", description = "a reason text (errmsg or StopReason)")
+    String text;
+
+    @Option(
+            names = "--lang",
+            paramLabel = "LANG",
+            defaultValue = "en",
+            converter = Language.One.class,
+            description = "language of the texts: en, ko, zh, ja (default: ${DEFAULT-VALUE})")
+    String lang;
+
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "text",
+            description = "text or json (default: ${DEFAULT-VALUE})")
+    Format format;
+
+    @Option(names = "--verbose", description = "show stack traces of errors")
+    boolean verbose;
+
+    enum Format {
+        text,
+        json
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = parent.io.outWriter();
+        Locale locale = Language.locale(lang);
+        if (code == null && text == null) {
+            throw new ParameterException(spec.commandLine(), "give a CODE, or --text TEXT");
+        }
+        if (code == null && subcode != null) {
+            throw new ParameterException(spec.commandLine(), "SUBCODE needs a CODE");
+        }
+        if (code != null && subcode != null && text != null) {
+            throw new ParameterException(spec.commandLine(), "give SUBCODE or --text, not both");
+        }
+        if (code != null) {
+            Diagnosis d = text != null
+                    ? ErrorCodes.describe(code, text)
+                    : ErrorCodes.describe(code, subcode == null ? ErrorCodes.NO_SUBCODE : subcode);
+            if (format == Format.json) {
+                try (JsonGenerator g = json(out)) {
+                    DiagnosisJson.write(g, d, locale);
+                }
+                out.println();
+            } else {
+                printText(out, d, locale);
+            }
+            return Main.OK;
+        }
+        List<InterruptionCause> causes = ErrorCodes.recognize(text);
+        if (format == Format.json) {
+            try (JsonGenerator g = json(out)) {
+                g.writeStartArray();
+                for (InterruptionCause c : causes) {
+                    DiagnosisJson.write(g, ErrorCodes.describe(c.code(), c.subcode()), locale);
+                }
+                g.writeEndArray();
+            }
+            out.println();
+        } else if (causes.isEmpty()) {
+            out.println("unknown: no known cause has this text");
+        } else {
+            if (causes.size() > 1) {
+                out.println(causes.size() + " causes share this text (and their category and recovery):");
+                out.println();
+            }
+            for (int i = 0; i < causes.size(); i++) {
+                InterruptionCause c = causes.get(i);
+                if (i > 0) {
+                    out.println();
+                }
+                printText(out, ErrorCodes.describe(c.code(), c.subcode()), locale);
+            }
+        }
+        return Main.OK;
+    }
+
+    private static JsonGenerator json(PrintWriter out) throws IOException {
+        return new JsonFactory().createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    }
+
+    static String pair(int code, int subcode) {
+        return subcode == ErrorCodes.NO_SUBCODE ? Integer.toString(code) : code + "/" + subcode;
+    }
+
+    private static void printText(PrintWriter out, Diagnosis d, Locale locale) {
+        out.println(pair(d.code(), d.subcode()) + "  " + d.cause().name());
+        out.println("category:     " + d.category());
+        out.println("recovery:     " + d.recovery());
+        out.println("documented:   " + (d.isDocumented() ? "yes" : "no (classified by the rules for unlisted pairs)"));
+        out.println("description:  " + d.description(locale));
+        out.println("remedy:       " + d.remedy(locale));
+    }
+}

@@ -1,0 +1,90 @@
+package io.github.streamcause.cli;
+
+import java.io.BufferedInputStream;
+import java.io.EOFException;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+
+/**
+ * One input of {@code analyze}: decompressed if it is gzip (by its magic bytes), and what it holds, told
+ * from its first 64 KiB: a callback log (one JSON body per line), a DescribeLiveStreamEventList response,
+ * or a DescribeCallbackRecordsList response.
+ */
+final class Input {
+    private static final int PEEK_BYTES = 64 * 1024;
+
+    enum Kind {
+        CALLBACK_LOG,
+        EVENT_LIST,
+        CALLBACK_RECORDS
+    }
+
+    final String name;
+    final InputStream stream;
+    final Kind kind;
+
+    private Input(String name, InputStream stream, Kind kind) {
+        this.name = name;
+        this.stream = stream;
+        this.kind = kind;
+    }
+
+    static Input open(String name, InputStream raw) throws IOException {
+        BufferedInputStream buffered = new BufferedInputStream(raw, PEEK_BYTES);
+        buffered.mark(2);
+        int first = buffered.read();
+        int second = buffered.read();
+        buffered.reset();
+        InputStream decoded = buffered;
+        if (first == 0x1f && second == 0x8b) {
+            try {
+                decoded = new BufferedInputStream(new GZIPInputStream(buffered, PEEK_BYTES), PEEK_BYTES);
+            } catch (EOFException | ZipException e) {
+                // too short to be a gzip stream: the log reader reports it as truncated
+                return new Input(name, buffered, Kind.CALLBACK_LOG);
+            }
+        }
+        return new Input(name, decoded, detect(decoded));
+    }
+
+    private static Kind detect(InputStream in) throws IOException {
+        byte[] head = new byte[PEEK_BYTES];
+        int length = 0;
+        in.mark(PEEK_BYTES);
+        try {
+            for (int read; length < head.length && (read = in.read(head, length, head.length - length)) > 0; ) {
+                length += read;
+            }
+        } catch (EOFException | ZipException e) {
+            // cut short: what was read is enough to tell, and the reader reports the rest
+        }
+        in.reset();
+        String text = new String(head, 0, length, StandardCharsets.UTF_8);
+        int eventType = indexOf(text, "\"event_type\"");
+        int records = indexOf(text, "\"DataInfoList\"");
+        int list = Math.min(indexOf(text, "\"EventList\""), indexOf(text, "\"StopReason\""));
+        int request = indexOf(text, "\"Request\"");
+        int api = Math.min(Math.min(records, list), request);
+        if (api < eventType) {
+            return records < list || request < list ? Kind.CALLBACK_RECORDS : Kind.EVENT_LIST;
+        }
+        return Kind.CALLBACK_LOG;
+    }
+
+    private static int indexOf(String text, String key) {
+        int i = text.indexOf(key);
+        return i < 0 ? Integer.MAX_VALUE : i;
+    }
+
+    /** Standard input must stay open for the JVM; everything else is closed by its reader. */
+    static InputStream unclosable(InputStream in) {
+        return new FilterInputStream(in) {
+            @Override
+            public void close() {}
+        };
+    }
+}

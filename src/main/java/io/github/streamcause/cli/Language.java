@@ -1,0 +1,68 @@
+package io.github.streamcause.cli;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/** The {@code --lang} values: the shipped languages, and {@code all} where a command can show them all. */
+final class Language {
+    static final List<String> CODES = Collections.unmodifiableList(Arrays.asList("en", "ko", "zh", "ja"));
+
+    private Language() {}
+
+    static Locale locale(String code) {
+        return Locale.forLanguageTag(code);
+    }
+
+    /** The header of a language's description column. */
+    static String name(String code) {
+        switch (code) {
+            case "ko":
+                return "한국어";
+            case "zh":
+                return "中文";
+            case "ja":
+                return "日本語";
+            default:
+                return "English";
+        }
+    }
+
+    /** One language. */
+    static final class One implements ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            String code = value.toLowerCase(Locale.ROOT);
+            if (!CODES.contains(code)) {
+                throw new TypeConversionException("expected one of en, ko, zh, ja, got '" + value + "'");
+            }
+            return code;
+        }
+    }
+
+    /** One language or {@code all}. */
+    static final class OneOrAll implements ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            return value.equalsIgnoreCase("all") ? "all" : new One().convert(value);
+        }
+    }
+
+    /** The candidates for help texts. */
+    static final class Candidates implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            List<String> all = new ArrayList<>(CODES);
+            return all.iterator();
+        }
+    }
+
+    static List<String> expand(String code) {
+        return code.equals("all") ? CODES : Collections.singletonList(code);
+    }
+}

@@ -1,0 +1,82 @@
+package io.github.streamcause.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UnsupportedEncodingException;
+import picocli.CommandLine;
+
+/**
+ * The {@code streamcause} command: {@code describe}, {@code list} and {@code analyze}. Output goes to
+ * standard output in UTF-8, diagnostics to standard error.
+ *
+ * <p>Exit codes: 0 success; 1 success, but some input lines were rejected; 2 bad usage or an unreadable
+ * file.
+ *
+ * @since 0.1.0
+ */
+public final class Main {
+    /** Success. */
+    public static final int OK = 0;
+    /** Success, but some input lines were rejected (the report says how many). */
+    public static final int REJECTED_LINES = 1;
+    /** Bad usage, or a file that cannot be read. */
+    public static final int USAGE = 2;
+
+    private Main() {}
+
+    /**
+     * Runs the command and exits with its code.
+     *
+     * @param args the command line
+     * @throws UnsupportedEncodingException never: every JVM has UTF-8
+     */
+    public static void main(String[] args) throws UnsupportedEncodingException {
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, "UTF-8");
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, "UTF-8");
+        int code = run(args, new FileInputStream(FileDescriptor.in), out, err, System.console() != null);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /**
+     * Runs the command in-process, for tests and embedding.
+     *
+     * @param args the command line
+     * @param in standard input, read by {@code analyze -}
+     * @param out standard output
+     * @param err standard error
+     * @param terminal whether standard error is a terminal (progress is shown only then)
+     * @return the exit code
+     */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, boolean terminal) {
+        Io io = new Io(in, out, err, terminal);
+        CommandLine cli = new CommandLine(new StreamCauseCommand(io));
+        cli.setOut(io.outWriter());
+        cli.setErr(io.errWriter());
+        cli.setExitCodeExceptionMapper(e -> USAGE);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            boolean verbose = parseResult.hasMatchedOption("--verbose")
+                    || (parseResult.subcommand() != null
+                            && parseResult.subcommand().hasMatchedOption("--verbose"));
+            io.error(e, verbose);
+            return USAGE;
+        });
+        cli.setParameterExceptionHandler((e, args2) -> {
+            io.errWriter().println("streamcause: " + e.getMessage());
+            io.errWriter().println("Try 'streamcause " + commandName(e.getCommandLine()) + " --help'.");
+            return USAGE;
+        });
+        int code = cli.execute(args);
+        io.flush();
+        return code;
+    }
+
+    private static String commandName(CommandLine commandLine) {
+        String name = commandLine.getCommandName();
+        return "streamcause".equals(name) ? "" : name;
+    }
+}

@@ -1,0 +1,61 @@
+package io.github.streamcause.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The top-level command; the work is in its subcommands. */
+@Command(
+        name = "streamcause",
+        mixinStandardHelpOptions = true,
+        versionProvider = StreamCauseCommand.Version.class,
+        description = {
+            "Why was a live stream's push interrupted on Tencent Cloud CSS (LVB), and what to do about it.",
+            ""
+        },
+        subcommands = {DescribeCommand.class, ListCommand.class, AnalyzeCommand.class},
+        footerHeading = "%nExit codes:%n",
+        footer = {
+            "  0  success",
+            "  1  success, but some input lines were rejected (the report says how many)",
+            "  2  bad usage, or a file that cannot be read",
+            "",
+            "Documentation: docs/cli.md"
+        })
+final class StreamCauseCommand implements Runnable {
+    final Io io;
+
+    @Spec
+    CommandSpec spec;
+
+    StreamCauseCommand(Io io) {
+        this.io = io;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(io.errWriter());
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a command is required");
+    }
+
+    /** The version, from the build. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties p = new Properties();
+            try (InputStream in = Version.class.getResourceAsStream("version.properties")) {
+                if (in != null) {
+                    p.load(in);
+                }
+            }
+            return new String[] {
+                "streamcause " + p.getProperty("version", "unknown"),
+                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"
+            };
+        }
+    }
+}
