@@ -68,7 +68,8 @@ final class Input {
         int records = indexOf(text, "\"DataInfoList\"");
         int list = Math.min(indexOf(text, "\"EventList\""), indexOf(text, "\"StopReason\""));
         int request = indexOf(text, "\"Request\"");
-        int api = Math.min(Math.min(records, list), request);
+        int response = indexOf(text, "\"Response\"");
+        int api = Math.min(Math.min(records, list), Math.min(request, response));
         if (api < eventType) {
             return records < list || request < list ? Kind.CALLBACK_RECORDS : Kind.EVENT_LIST;
         }

@@ -1,0 +1,411 @@
+package io.github.streamcause.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.streamcause.Category;
+import io.github.streamcause.ErrorCodes;
+import io.github.streamcause.InterruptionCause;
+import io.github.streamcause.Recovery;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The streamcause command, run in-process: each command, format and exit code. */
+class CliTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String SAMPLE = "docs/examples/callbacks.ndjson.gz";
+
+    // ---- describe ------------------------------------------------------------------------------------------
+
+    @Test
+    void describeACodeAndSubcode() {
+        Cli r = Cli.run("describe", "18", "202");
+        assertThat(r.exit).as(r.toString()).isZero();
+        assertThat(r.err).isEmpty();
+        assertThat(r.out.lines())
+                .containsExactly(
+                        "18/202  ACCOUNT_IN_ARREARS",
+                        "category:     AUTH",
+                        "recovery:     FIX_REQUIRED",
+                        "documented:   yes",
+                        "description:  " + ErrorCodes.describe(18, 202).description(),
+                        "remedy:       " + ErrorCodes.describe(18, 202).remedy());
+    }
+
+    @Test
+    void describeInEveryLanguageAndAsJson() throws IOException {
+        for (String lang : List.of("en", "ko", "zh", "ja")) {
+            Cli r = Cli.run("describe", "16", "--lang", lang, "--format", "json");
+            assertThat(r.exit).as(r.toString()).isZero();
+            JsonNode d = JSON.readTree(r.out);
+            assertThat(d.get("code").isInt()).isTrue();
+            assertThat(d.get("code").asInt()).isEqualTo(16);
+            assertThat(d.get("subcode").asInt()).isZero();
+            assertThat(d.get("documented").asBoolean()).isTrue();
+            assertThat(d.get("cause").asText()).isEqualTo("NETWORK_ERROR_16");
+            assertThat(d.get("category").asText()).isEqualTo("NETWORK");
+            assertThat(d.get("recovery").asText()).isEqualTo("RETRY");
+            assertThat(d.get("description").asText())
+                    .isEqualTo(ErrorCodes.describe(16).description(Locale.forLanguageTag(lang)));
+            assertThat(d.get("remedy").asText())
+                    .isEqualTo(ErrorCodes.describe(16).remedy(Locale.forLanguageTag(lang)));
+        }
+    }
+
+    @Test
+    void describeUndocumentedPairsSaysSo() {
+        Cli r = Cli.run("describe", "18", "650");
+        assertThat(r.exit).isZero();
+        assertThat(r.out).startsWith("18/650  UNLISTED_LIMIT_REFUSAL\n").contains("documented:   no");
+        assertThat(Cli.run("describe", "--", "-5").out).startsWith("-5  UNDOCUMENTED_CODE\n");
+    }
+
+    @Test
+    void describeAText() throws IOException {
+        Cli one = Cli.run("describe", "--text", "推流域名被禁用");
+        assertThat(one.exit).isZero();
+        assertThat(one.out).startsWith("18/303  DOMAIN_DISABLED\n");
+        Cli shared = Cli.run("describe", "--text", "Internal error in the LVB system.");
+        assertThat(shared.out).startsWith("9 causes share this text (and their category and recovery):\n");
+        Cli json = Cli.run("describe", "--text", "recv rtmpcloseStream", "--format", "json");
+        JsonNode array = JSON.readTree(json.out);
+        assertThat(array.isArray()).isTrue();
+        assertThat(array).hasSize(1);
+        assertThat(array.get(0).get("cause").asText()).isEqualTo("CLIENT_CLOSED_STREAM");
+        Cli unknown = Cli.run("describe", "--text", "ok");
+        assertThat(unknown.exit).isZero();
+        assertThat(unknown.out).isEqualTo("unknown: no known cause has this text\n");
+        assertThat(JSON.readTree(Cli.run("describe", "--text", "ok", "--format", "json").out))
+                .isEmpty();
+    }
+
+    @Test
+    void describeACodeWithItsErrmsg() {
+        Cli r = Cli.run("describe", "18", "--text", "推流域名被禁用");
+        assertThat(r.out).startsWith("18/303  DOMAIN_DISABLED\n");
+        assertThat(Cli.run("describe", "1", "--text", "推流域名被禁用").out).startsWith("1  CLIENT_DELETED_STREAM\n");
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "describe",
+                "describe x",
+                "describe 18 x",
+                "describe 18 202 7",
+                "describe 18 202 --text 推流域名被禁用",
+                "describe 18 --lang fr",
+                "describe 18 --format xml",
+                "describe 99999999999",
+                "list --format pdf",
+                "list --category NOPE",
+                "analyze",
+                "analyze x --top -1",
+                "analyze x --since yesterday",
+                "nonsense",
+                ""
+            })
+    void badUsageExitsWithTwoAndOneClearLine(String command) {
+        String[] args = command.isEmpty() ? new String[0] : command.split(" ");
+        Cli r = Cli.run(args);
+        assertThat(r.exit).as(r.toString()).isEqualTo(Main.USAGE);
+        assertThat(r.out).as(r.toString()).isEmpty();
+        assertThat(r.err).as(r.toString()).contains("streamcause").doesNotContain("Exception", "\tat ");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--help", "describe --help", "list --help", "analyze --help", "--version"})
+    void helpAndVersion(String command) {
+        Cli r = Cli.run(command.split(" "));
+        assertThat(r.exit).as(r.toString()).isZero();
+        assertThat(r.err).isEmpty();
+        if (command.equals("--version")) {
+            assertThat(r.out).startsWith("streamcause 0.1.0").contains("Java ");
+        } else {
+            assertThat(r.out).contains("Usage: streamcause");
+        }
+    }
+
+    @Test
+    void helpDocumentsTheExitCodes() {
+        for (String command : new String[] {"--help", "analyze --help"}) {
+            assertThat(Cli.run(command.split(" ")).out)
+                    .contains("0", "success")
+                    .contains("1", "rejected")
+                    .contains("2", "bad usage");
+        }
+    }
+
+    // ---- list --------------------------------------------------------------------------------------------------
+
+    @Test
+    void listTheTableAsText() {
+        Cli r = Cli.run("list");
+        assertThat(r.exit).isZero();
+        List<String> lines = r.out.lines().toList();
+        assertThat(lines).hasSize(1 + 68);
+        assertThat(lines.get(0)).startsWith("code").contains("cause", "category", "recovery", "English");
+        assertThat(lines).anyMatch(l -> l.startsWith("18/202 ") && l.contains("ACCOUNT_IN_ARREARS"));
+        assertThat(Cli.run("list", "--all").out.lines()).hasSize(1 + 75);
+    }
+
+    @Test
+    void listFilters() {
+        Cli r = Cli.run("list", "--recovery", "FIX_REQUIRED", "--category", "CLIENT", "--format", "csv");
+        long expected = Arrays.stream(InterruptionCause.values())
+                .filter(InterruptionCause::isTableRow)
+                .filter(c -> c.recovery() == Recovery.FIX_REQUIRED && c.category() == Category.CLIENT)
+                .count();
+        assertThat(r.out.split("\r\n")).hasSize((int) expected + 1);
+        assertThat(r.out).contains("RTMP_FRAME_TOO_LARGE").doesNotContain("NETWORK");
+        Cli two = Cli.run("list", "--category", "NETWORK,INTERNAL", "--format", "csv");
+        assertThat(two.out).contains("NETWORK_ERROR_12", "INTERNAL_ERROR_5").doesNotContain(",AUTH,");
+    }
+
+    @Test
+    void listAsCsvQuotesWhatNeedsIt() {
+        Cli r = Cli.run("list", "--format", "csv");
+        String[] rows = r.out.split("\r\n");
+        assertThat(rows[0]).isEqualTo("code,cause,category,recovery,English");
+        assertThat(rows)
+                .contains("18/202,ACCOUNT_IN_ARREARS,AUTH,FIX_REQUIRED,Account in arrears: the live streaming service"
+                        + " is suspended until the account is topped up.");
+        assertThat(rows)
+                .contains("18/306,CHANNEL_NOT_CREATED,AUTH,FIX_REQUIRED,\"The access mode is channel mode, but"
+                        + " the push channel has not been created.\"");
+    }
+
+    @Test
+    void listAsJsonInAllLanguages() throws IOException {
+        JsonNode rows = JSON.readTree(Cli.run("list", "--all", "--lang", "all", "--format", "json").out);
+        assertThat(rows).hasSize(75);
+        JsonNode arrears = rows.get(InterruptionCause.ACCOUNT_IN_ARREARS.ordinal());
+        assertThat(arrears.get("cause").asText()).isEqualTo("ACCOUNT_IN_ARREARS");
+        assertThat(arrears.get("code").asInt()).isEqualTo(18);
+        assertThat(arrears.get("subcode").asInt()).isEqualTo(202);
+        assertThat(arrears.get("description_ko").asText())
+                .isEqualTo(InterruptionCause.ACCOUNT_IN_ARREARS.description(Locale.KOREAN));
+        assertThat(rows.get(74).get("range").asText()).isEqualTo("not 0-35");
+        assertThat(rows.get(68).get("range").asText()).isEqualTo("18/100-199");
+    }
+
+    // ---- analyze -----------------------------------------------------------------------------------------------
+
+    @Test
+    void analyzeTheSampleExitsWithOneBecauseItHasRejectedLines() {
+        Cli r = Cli.run("analyze", SAMPLE);
+        assertThat(r.exit).as(r.toString()).isEqualTo(Main.REJECTED_LINES);
+        assertThat(r.err).isEmpty();
+        assertThat(r.out)
+                .startsWith("StreamCause report: " + SAMPLE + "\n")
+                .contains("By category", "By recovery", "Top causes", "Top streams needing a fix", "Rejected lines: 6");
+    }
+
+    @Test
+    void analyzeStandardInputPlainAndGzipped() throws IOException {
+        byte[] gz = Files.readAllBytes(Path.of(SAMPLE));
+        Cli fromFile = Cli.run("analyze", SAMPLE, "--format", "json");
+        Cli fromStdin = Cli.run(gz, false, "analyze", "-", "--format", "json");
+        assertThat(fromStdin.exit).isEqualTo(Main.REJECTED_LINES);
+        JsonNode a = JSON.readTree(fromFile.out);
+        JsonNode b = JSON.readTree(fromStdin.out);
+        assertThat(b.get("interruptions")).isEqualTo(a.get("interruptions"));
+        assertThat(b.get("byCause")).isEqualTo(a.get("byCause"));
+        byte[] plain = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gz)).readAllBytes();
+        JsonNode c = JSON.readTree(Cli.run(plain, false, "analyze", "-", "--format", "json").out);
+        assertThat(c.get("streams")).isEqualTo(a.get("streams"));
+    }
+
+    @Test
+    void analyzeJsonHasTheWholeReport() throws IOException {
+        JsonNode r = JSON.readTree(Cli.run("analyze", SAMPLE, "--format", "json").out);
+        assertThat(r.get("interruptions").asLong()).isEqualTo(2000);
+        assertThat(r.get("pushes").asLong()).isEqualTo(2000);
+        assertThat(r.get("rejectedLines").asLong()).isEqualTo(6);
+        long byCategory = 0;
+        for (JsonNode n : r.get("byCategory")) {
+            byCategory += n.asLong();
+        }
+        assertThat(byCategory).isEqualTo(2000);
+        assertThat(r.get("rejectedSamples")).hasSize(6);
+        assertThat(r.get("undocumentedPairs").get("99").asLong()).isPositive();
+    }
+
+    @Test
+    void analyzeMarkdownAndCsv() {
+        Cli md = Cli.run("analyze", SAMPLE, "--format", "markdown");
+        assertThat(md.out).startsWith("# StreamCause report\n").contains("## By category", "| CLIENT |");
+        Cli csv = Cli.run("analyze", SAMPLE, "--format", "csv");
+        String[] rows = csv.out.split("\r\n");
+        assertThat(rows[0]).isEqualTo("section,name,count");
+        assertThat(rows).contains("total,interruptions,2000", "total,rejected_lines,6");
+    }
+
+    @Test
+    void filtersCutTheWindowAndTheStreams() throws IOException {
+        JsonNode all = JSON.readTree(Cli.run("analyze", SAMPLE, "--format", "json").out);
+        JsonNode afternoon = JSON.readTree(Cli.run(
+                        "analyze",
+                        SAMPLE,
+                        "--format",
+                        "json",
+                        "--since",
+                        "2026-11-24T14:00:00Z",
+                        "--until",
+                        "2026-11-24T15:00:00+00:00")
+                .out);
+        assertThat(afternoon.get("interruptions").asLong())
+                .isPositive()
+                .isLessThan(all.get("interruptions").asLong());
+        JsonNode room13 = JSON.readTree(Cli.run("analyze", SAMPLE, "--format", "json", "--stream", "room13").out);
+        assertThat(room13.get("streams")).hasSize(1);
+        assertThat(room13.get("streams").get(0).get("streamName").asText()).isEqualTo("room13");
+        JsonNode glob = JSON.readTree(Cli.run("analyze", SAMPLE, "--format", "json", "--stream", "*.net/live/*").out);
+        assertThat(glob.get("streams")).allMatch(s -> s.get("domain").asText().equals("push.example.net"));
+        Cli text = Cli.run("analyze", SAMPLE, "--stream", "room13");
+        assertThat(text.out).contains("filtered out");
+        Cli day = Cli.run("analyze", SAMPLE, "--format", "json", "--since", "2026-11-25");
+        assertThat(JSON.readTree(day.out).get("interruptions").asLong()).isLessThan(100);
+    }
+
+    @Test
+    void topLimitsTheLists() {
+        Cli r = Cli.run("analyze", SAMPLE, "--top", "2");
+        String causes = r.out.substring(r.out.indexOf("Top causes"), r.out.indexOf("Codes the vendor"));
+        assertThat(causes.lines().count()).isEqualTo(1 + 2 + 1);
+    }
+
+    @Test
+    void aMissingFileIsExitTwoWithOneLine() {
+        Cli r = Cli.run("analyze", "no/such/file.ndjson");
+        assertThat(r.exit).isEqualTo(Main.USAGE);
+        assertThat(r.out).isEmpty();
+        assertThat(r.err).isEqualTo("streamcause: cannot read no/such/file.ndjson: no such file\n");
+        Cli verbose = Cli.run("analyze", "no/such/file.ndjson", "--verbose");
+        assertThat(verbose.err).contains("NoSuchFileException", "\tat ");
+    }
+
+    @Test
+    void aDirectoryIsExitTwo(@TempDir Path dir) {
+        Cli r = Cli.run("analyze", dir.toString());
+        assertThat(r.exit).isEqualTo(Main.USAGE);
+        assertThat(r.err).contains("is a directory");
+    }
+
+    @Test
+    void anEmptyFileIsAnEmptyReport(@TempDir Path dir) throws IOException {
+        Path empty = Files.createFile(dir.resolve("empty.ndjson"));
+        Cli r = Cli.run("analyze", empty.toString(), "--format", "json");
+        assertThat(r.exit).as(r.toString()).isZero();
+        JsonNode report = JSON.readTree(r.out);
+        assertThat(report.get("interruptions").asLong()).isZero();
+        assertThat(report.get("firstEvent").isNull()).isTrue();
+        assertThat(Cli.run("analyze", empty.toString()).out).contains("no event times");
+    }
+
+    @Test
+    void aHugeLineIsRejectedAndTheRestIsRead(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("huge.ndjson");
+        String huge = "{\"event_type\":0,\"pad\":\"" + "x".repeat(2 << 20) + "\"}";
+        Files.writeString(file, huge + "\n{\"event_type\":0,\"errcode\":12,\"sequence\":\"1\"}\n");
+        Cli r = Cli.run("analyze", file.toString());
+        assertThat(r.exit).isEqualTo(Main.REJECTED_LINES);
+        assertThat(r.out).contains(file + ":1: line longer than 1048576 bytes");
+        assertThat(r.out).containsPattern("interruptions +1\n");
+    }
+
+    @Test
+    void aBinaryFileIsRejectedLineByLine(@TempDir Path dir) throws IOException {
+        byte[] bytes = new byte[4096];
+        new java.util.Random(7).nextBytes(bytes);
+        bytes[0] = 0x50; // not a gzip magic
+        Path file = dir.resolve("random.bin");
+        Files.write(file, bytes);
+        Cli r = Cli.run("analyze", file.toString());
+        assertThat(r.exit).as(r.toString()).isEqualTo(Main.REJECTED_LINES);
+        assertThat(r.out).contains("Rejected lines:").containsPattern("interruptions +0\n");
+    }
+
+    @Test
+    void apiResponsesAreReadToo(@TempDir Path dir) throws IOException {
+        Path events = dir.resolve("events.json");
+        Files.writeString(
+                events,
+                "{\n  \"Response\": {\n    \"EventList\": [\n"
+                        + "      {\"StreamName\": \"a\", \"DomainName\": \"d\", \"AppName\": \"live\", \"StopReason\": \"推流域名被禁用\","
+                        + " \"StreamEndTime\": \"2026-11-24T10:00:00Z\"},\n"
+                        + "      {\"StreamName\": \"b\", \"StopReason\": \"新的原因\"}\n    ],\n    \"TotalNum\": 2\n  }\n}\n");
+        JsonNode r = JSON.readTree(Cli.run("analyze", events.toString(), "--format", "json").out);
+        assertThat(r.get("interruptions").asLong()).isEqualTo(2);
+        assertThat(r.get("byRecovery").get("FIX_REQUIRED").asLong()).isEqualTo(1);
+        assertThat(r.get("unclassified").asLong()).isEqualTo(1);
+
+        Path records = dir.resolve("records.json.gz");
+        String request =
+                "{\\\"event_type\\\":0,\\\"errcode\\\":18,\\\"errmsg\\\":\\\"校验鉴权参数不通过\\\",\\\"sequence\\\":\\\"9\\\"}";
+        String json = "{\"Response\":{\"DataInfoList\":[{\"EventType\":0,\"Request\":\"" + request
+                + "\",\"StreamId\":\"s\"},{\"EventType\":0,\"Request\":\"opensso++x\"}]}}";
+        ByteArrayOutputStream gz = new ByteArrayOutputStream();
+        try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
+            out.write(json.getBytes(StandardCharsets.UTF_8));
+        }
+        Files.write(records, gz.toByteArray());
+        Cli rec = Cli.run("analyze", records.toString(), "--format", "json");
+        assertThat(rec.exit).as(rec.toString()).isEqualTo(Main.REJECTED_LINES);
+        JsonNode rr = JSON.readTree(rec.out);
+        assertThat(rr.get("interruptions").asLong()).isEqualTo(1);
+        assertThat(rr.get("byCause").get(0).get("cause").asText()).isEqualTo("AUTH_PARAMETER_INVALID");
+        assertThat(rr.get("rejectedSamples").get(0).get("reason").asText()).startsWith("record 2: Request:");
+
+        Path broken = dir.resolve("broken.json");
+        Files.writeString(broken, "{\"Response\":{\"Error\":{\"Code\":\"AuthFailure\",\"Message\":\"no\"}}}");
+        Cli b = Cli.run("analyze", broken.toString());
+        assertThat(b.exit).isEqualTo(Main.REJECTED_LINES);
+        assertThat(b.out).contains("AuthFailure: no");
+    }
+
+    @Test
+    void severalFilesMakeOneReport(@TempDir Path dir) throws IOException {
+        Path a = dir.resolve("a.ndjson");
+        Path b = dir.resolve("b.ndjson");
+        String line = "{\"event_type\":0,\"errcode\":12,\"sequence\":\"1\"}\n";
+        Files.writeString(a, line);
+        Files.writeString(b, line + "{\"event_type\":0,\"errcode\":13,\"sequence\":\"2\"}\n");
+        JsonNode r = JSON.readTree(Cli.run("analyze", a.toString(), b.toString(), "--format", "json").out);
+        assertThat(r.get("interruptions").asLong()).isEqualTo(2);
+        assertThat(r.get("duplicatesRemoved").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void progressOnlyOnATerminal(@TempDir Path dir) throws IOException {
+        StringBuilder many = new StringBuilder();
+        for (int i = 0; i < 300_000; i++) {
+            many.append("{\"event_type\":0,\"errcode\":12,\"sequence\":\"")
+                    .append(i)
+                    .append("\"}\n");
+        }
+        byte[] bytes = many.toString().getBytes(StandardCharsets.UTF_8);
+        Cli piped = Cli.run(bytes, false, "analyze", "-");
+        assertThat(piped.err).isEmpty();
+        Cli terminal = Cli.run(bytes, true, "analyze", "-");
+        assertThat(terminal.exit).isZero();
+        assertThat(terminal.out).isEqualTo(piped.out);
+        // progress appears at most every half second: a slow machine shows it, a fast one may finish first
+        assertThat(terminal.err)
+                .satisfiesAnyOf(
+                        e -> assertThat(e).isEmpty(),
+                        e -> assertThat(e).contains("lines/s").endsWith("\r\033[K"));
+    }
+}
