@@ -141,6 +141,8 @@ public final class ApiPage<T> {
             return read(p, listField, reader);
         } catch (JsonProcessingException e) {
             throw Json.invalid("", e);
+        } catch (java.io.CharConversionException e) {
+            throw Json.invalid("", e);
         } catch (IOException e) {
             throw new IllegalStateException("reading a byte array failed", e);
         }
@@ -151,6 +153,8 @@ public final class ApiPage<T> {
         try (JsonParser p = Json.FACTORY.createParser(json)) {
             return read(p, listField, reader);
         } catch (JsonProcessingException e) {
+            throw Json.invalid("", e);
+        } catch (java.io.CharConversionException e) {
             throw Json.invalid("", e);
         }
     }
@@ -245,17 +249,18 @@ public final class ApiPage<T> {
     private static InvalidPayloadException apiError(JsonParser p, String field) throws IOException {
         String code = null;
         String message = null;
-        if (p.currentToken() == JsonToken.START_OBJECT) {
-            for (JsonToken token = p.nextToken(); token == JsonToken.FIELD_NAME; token = p.nextToken()) {
-                String name = p.currentName();
-                p.nextToken();
-                if (name.equals("Code")) {
-                    code = Json.string(p, field + ".Code");
-                } else if (name.equals("Message")) {
-                    message = Json.string(p, field + ".Message");
-                } else {
-                    p.skipChildren();
-                }
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            return new InvalidPayloadException(field, "the API answered an error: " + Json.raw(p), null);
+        }
+        for (JsonToken token = p.nextToken(); token == JsonToken.FIELD_NAME; token = p.nextToken()) {
+            String name = p.currentName();
+            p.nextToken();
+            if (name.equals("Code")) {
+                code = Json.string(p, field + ".Code");
+            } else if (name.equals("Message")) {
+                message = Json.string(p, field + ".Message");
+            } else {
+                p.skipChildren();
             }
         }
         return new InvalidPayloadException(field, "the API answered an error: " + code + ": " + message, null);

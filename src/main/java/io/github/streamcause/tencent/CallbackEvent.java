@@ -144,6 +144,8 @@ public final class CallbackEvent {
             return readWhole(p);
         } catch (JsonProcessingException e) {
             throw Json.invalid("", e);
+        } catch (java.io.CharConversionException e) {
+            throw Json.invalid("", e);
         } catch (IOException e) {
             throw new IllegalStateException("reading a byte array failed", e);
         }
@@ -163,6 +165,8 @@ public final class CallbackEvent {
         try (JsonParser p = Json.FACTORY.createParser(json)) {
             return readWhole(p);
         } catch (JsonProcessingException e) {
+            throw Json.invalid("", e);
+        } catch (java.io.CharConversionException e) {
             throw Json.invalid("", e);
         }
     }

@@ -113,7 +113,7 @@ public final class CallbackLogReader implements Iterator<LogLine>, Closeable {
             try {
                 input = new GZIPInputStream(buffered, BUFFER_BYTES);
             } catch (EOFException | ZipException e) {
-                truncated = "gzip input truncated or corrupt: " + e.getMessage();
+                truncated = "gzip input truncated or corrupt: " + reason(e);
                 input = new java.io.ByteArrayInputStream(new byte[0]);
                 buffered.close();
             }
@@ -220,12 +220,16 @@ public final class CallbackLogReader implements Iterator<LogLine>, Closeable {
             limit = read;
             return true;
         } catch (EOFException | ZipException e) {
-            truncation = "gzip input truncated or corrupt: " + e.getMessage();
+            truncation = "gzip input truncated or corrupt: " + reason(e);
             endOfInput = true;
             return false;
         } catch (IOException e) {
             throw new UncheckedIOException("reading " + source + " after line " + lineNumber + " failed", e);
         }
+    }
+
+    private static String reason(IOException e) {
+        return e.getMessage() != null ? e.getMessage() : "unexpected end of input";
     }
 
     private int indexOfNewline(int from, int to) {

@@ -64,6 +64,11 @@ final class Json {
         return new InvalidPayloadException(location, "malformed JSON: " + message + where, e);
     }
 
+    /** Jackson's encoding detection saw UTF-16/32-like bytes (such as NUL padding) it cannot decode. */
+    static InvalidPayloadException invalid(String location, java.io.CharConversionException e) {
+        return new InvalidPayloadException(location, "not UTF-8 JSON text: " + e.getMessage(), e);
+    }
+
     /** What a token is, for error messages. */
     static String describe(JsonParser p, JsonToken token) throws IOException {
         if (token == null) {
@@ -162,11 +167,9 @@ final class Json {
             value = integer(p, field, 0, MAX_EPOCH_SECOND);
         } catch (InvalidPayloadException e) {
             if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_STRING) {
+                String shown = token == JsonToken.VALUE_STRING ? quote(p.getText()) : p.getText();
                 throw new InvalidPayloadException(
-                        field,
-                        "not a Unix time in seconds between 1970 and 2100: "
-                                + p.getText().trim(),
-                        null);
+                        field, "not a Unix time in seconds between 1970 and 2100: " + shown, null);
             }
             throw e;
         }
@@ -217,11 +220,55 @@ final class Json {
         }
     }
 
-    /** The current value, whatever it is, as compact JSON text; for fields kept but not interpreted. */
+    /**
+     * The current value, whatever it is, as compact JSON text; for fields kept but not interpreted. Numbers
+     * keep their text exactly ({@code 1e400} stays {@code 1e400}, not {@code Infinity}).
+     */
     static String raw(JsonParser p) throws IOException {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            g.copyCurrentStructure(p);
+            int depth = 0;
+            for (JsonToken token = p.currentToken(); ; token = p.nextToken()) {
+                switch (token) {
+                    case START_OBJECT:
+                        g.writeStartObject();
+                        depth++;
+                        break;
+                    case START_ARRAY:
+                        g.writeStartArray();
+                        depth++;
+                        break;
+                    case END_OBJECT:
+                        g.writeEndObject();
+                        depth--;
+                        break;
+                    case END_ARRAY:
+                        g.writeEndArray();
+                        depth--;
+                        break;
+                    case FIELD_NAME:
+                        g.writeFieldName(p.currentName());
+                        break;
+                    case VALUE_NUMBER_INT:
+                    case VALUE_NUMBER_FLOAT:
+                        g.writeNumber(p.getText());
+                        break;
+                    case VALUE_STRING:
+                        g.writeString(p.getText());
+                        break;
+                    case VALUE_TRUE:
+                        g.writeBoolean(true);
+                        break;
+                    case VALUE_FALSE:
+                        g.writeBoolean(false);
+                        break;
+                    default:
+                        g.writeNull();
+                }
+                if (depth == 0) {
+                    break;
+                }
+            }
         }
         return out.toString();
     }
