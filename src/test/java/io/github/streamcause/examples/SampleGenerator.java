@@ -100,6 +100,11 @@ public final class SampleGenerator {
         }
     }
 
+    /** Writes the default sample, as in {@code docs/examples/callbacks.ndjson.gz} once decompressed. */
+    public static void writeDefault(Writer out) throws IOException {
+        write(DEFAULT_SESSIONS, DEFAULT_SEED, out);
+    }
+
     /** Writes the log: one line per event, in time order but for redeliveries. */
     static void write(int sessions, long seed, Writer out) throws IOException {
         new SampleGenerator(seed).run(sessions, out);
