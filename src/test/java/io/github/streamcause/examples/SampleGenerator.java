@@ -106,7 +106,7 @@ public final class SampleGenerator {
     }
 
     /** Writes the log: one line per event, in time order but for redeliveries. */
-    static void write(int sessions, long seed, Writer out) throws IOException {
+    public static void write(int sessions, long seed, Writer out) throws IOException {
         new SampleGenerator(seed).run(sessions, out);
     }
 

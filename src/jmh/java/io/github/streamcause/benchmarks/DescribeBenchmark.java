@@ -1,0 +1,102 @@
+package io.github.streamcause.benchmarks;
+
+import io.github.streamcause.Diagnosis;
+import io.github.streamcause.ErrorCodes;
+import io.github.streamcause.tencent.CallbackEvent;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * {@code ErrorCodes.describe(code, subcode)} next to (a) a plain array load of a precomputed diagnosis,
+ * the memory limit, and (b) a boxed {@code HashMap<Long, Diagnosis>} lookup, what people write by hand.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(2)
+public class DescribeBenchmark {
+    private static final int SIZE = 1 << 12;
+    private static final int MASK = SIZE - 1;
+
+    /** {@code documented}: the pairs of a realistic log; {@code random}: any int pairs, mostly undocumented. */
+    @Param({"documented", "random"})
+    public String pairs;
+
+    private final int[] codes = new int[SIZE];
+    private final int[] subcodes = new int[SIZE];
+    private final Diagnosis[] precomputed = new Diagnosis[SIZE];
+    private final Map<Long, Diagnosis> map = new HashMap<>();
+    private Diagnosis fallback;
+    private int i;
+
+    @Setup
+    public void setUp() {
+        Random random = new Random(7);
+        List<byte[]> bodies = Samples.callbackBodies(SIZE);
+        int n = 0;
+        for (byte[] body : bodies) {
+            CallbackEvent e = CallbackEvent.parse(body);
+            if (n == SIZE) {
+                break;
+            }
+            if (e.diagnosis().isPresent()) {
+                Diagnosis d = e.diagnosis().get();
+                boolean documented = pairs.equals("documented");
+                codes[n] = documented ? d.code() : random.nextInt(2000) - 100;
+                subcodes[n] = documented ? d.subcode() : (random.nextBoolean() ? 0 : random.nextInt(1000));
+                precomputed[n] = ErrorCodes.describe(codes[n], subcodes[n]);
+                n++;
+            }
+        }
+        for (int k = n; k < SIZE; k++) {
+            codes[k] = codes[k - n];
+            subcodes[k] = subcodes[k - n];
+            precomputed[k] = precomputed[k - n];
+        }
+        for (int code = 0; code <= 35; code++) {
+            for (int sub : new int[] {0, 100, 101, 102, 103, 104, 200, 201, 202, 203, 300, 301, 302, 303, 304, 305,
+                306, 307, 308, 309, 400, 401, 500, 501, 502, 503, 600, 601, 602}) {
+                if (ErrorCodes.lookup(code, sub).isPresent() || sub == 0) {
+                    map.put(((long) code << 32) | sub, ErrorCodes.describe(code, sub));
+                }
+            }
+        }
+        fallback = ErrorCodes.describe(-1);
+    }
+
+    @Benchmark
+    public Diagnosis describe() {
+        int k = i = (i + 1) & MASK;
+        return ErrorCodes.describe(codes[k], subcodes[k]);
+    }
+
+    @Benchmark
+    public Diagnosis baselineArrayLoad() {
+        int k = i = (i + 1) & MASK;
+        return precomputed[k];
+    }
+
+    @Benchmark
+    public Diagnosis baselineBoxedHashMap() {
+        int k = i = (i + 1) & MASK;
+        Long key = ((long) codes[k] << 32) | (subcodes[k] & 0xFFFFFFFFL);
+        Diagnosis d = map.get(key);
+        return d != null ? d : fallback;
+    }
+}

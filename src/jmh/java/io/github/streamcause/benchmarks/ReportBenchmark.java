@@ -1,0 +1,65 @@
+package io.github.streamcause.benchmarks;
+
+import io.github.streamcause.report.InterruptionReport;
+import io.github.streamcause.tencent.CallbackEvent;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * A report over a million parsed events in memory (de-duplication, counts by category, recovery, cause
+ * and stream), per event, next to a loop that only counts by {@code errcode} in an {@code int[]}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 2, time = 2)
+@Measurement(iterations = 3, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
+public class ReportBenchmark {
+    static final int EVENTS = 1_000_000;
+
+    private CallbackEvent[] events;
+
+    @Setup
+    public void setUp() {
+        List<byte[]> bodies = Samples.callbackBodies(EVENTS / 2);
+        events = new CallbackEvent[EVENTS];
+        for (int k = 0; k < EVENTS; k++) {
+            events[k] = CallbackEvent.parse(bodies.get(k % bodies.size()));
+        }
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(EVENTS)
+    public InterruptionReport report() {
+        InterruptionReport.Builder builder = InterruptionReport.builder();
+        for (CallbackEvent e : events) {
+            builder.add(e);
+        }
+        return builder.build();
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(EVENTS)
+    public int[] baselineCountByErrcode() {
+        int[] counts = new int[64];
+        for (CallbackEvent e : events) {
+            if (e.isInterruption() && e.errcode().isPresent()) {
+                int code = e.errcode().getAsInt();
+                counts[code >= 0 && code < 63 ? code : 63]++;
+            }
+        }
+        return counts;
+    }
+}

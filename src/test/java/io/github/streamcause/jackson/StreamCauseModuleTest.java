@@ -1,0 +1,424 @@
+package io.github.streamcause.jackson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.github.streamcause.Category;
+import io.github.streamcause.Diagnosis;
+import io.github.streamcause.ErrorCodes;
+import io.github.streamcause.InterruptionCause;
+import io.github.streamcause.Recovery;
+import io.github.streamcause.report.InterruptionReport;
+import io.github.streamcause.report.StreamSummary;
+import io.github.streamcause.tencent.CallbackEvent;
+import io.github.streamcause.tencent.LogLine;
+import io.github.streamcause.tencent.StreamEventRecord;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+/** JSON in and out with an {@link ObjectMapper} and the {@link StreamCauseModule}. */
+class StreamCauseModuleTest {
+    private static final List<String> DIAGNOSIS_FIELDS =
+            List.of("code", "subcode", "documented", "cause", "category", "recovery", "description", "remedy");
+    private static final int[] SUBCODES = {
+        0, 1, 100, 101, 104, 150, 202, 305, 501, 600, 602, 650, 699, 700, 999, -5, Integer.MIN_VALUE, Integer.MAX_VALUE
+    };
+
+    private static ObjectMapper mapper(Locale locale) {
+        return new ObjectMapper().registerModule(new StreamCauseModule(locale));
+    }
+
+    /** A shipped message file read directly: the expected texts, independent of the library's lookup. */
+    private static Properties messages(String suffix) throws IOException {
+        String name = "io/github/streamcause/messages" + suffix + ".properties";
+        Properties p = new Properties();
+        try (InputStream in = StreamCauseModuleTest.class.getClassLoader().getResourceAsStream(name);
+                Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            p.load(reader);
+        }
+        return p;
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    private static List<Diagnosis> sweep() {
+        List<Diagnosis> all = new ArrayList<>();
+        for (int code = -2; code <= 40; code++) {
+            for (int subcode : SUBCODES) {
+                all.add(ErrorCodes.describe(code, subcode));
+            }
+        }
+        return all;
+    }
+
+    // ---- Diagnosis -------------------------------------------------------------------------------------
+
+    @Test
+    void aDiagnosisIsWrittenAsExactlyItsEightFieldsWithTypedValues() throws IOException {
+        ObjectMapper mapper = mapper(Locale.ENGLISH);
+        for (Diagnosis d : sweep()) {
+            JsonNode node = mapper.readTree(mapper.writeValueAsString(d));
+            assertThat(fieldNames(node)).as("%s", d).containsExactlyElementsOf(DIAGNOSIS_FIELDS);
+            assertThat(node.get("code").isInt()).isTrue();
+            assertThat(node.get("code").intValue()).isEqualTo(d.code());
+            assertThat(node.get("subcode").isInt()).isTrue();
+            assertThat(node.get("subcode").intValue()).isEqualTo(d.subcode());
+            assertThat(node.get("documented").isBoolean()).isTrue();
+            assertThat(node.get("documented").booleanValue()).isEqualTo(d.isDocumented());
+            assertThat(node.get("cause").isTextual()).isTrue();
+            assertThat(InterruptionCause.valueOf(node.get("cause").textValue())).isSameAs(d.cause());
+            assertThat(Category.valueOf(node.get("category").textValue()))
+                    .isSameAs(d.cause().category());
+            assertThat(Recovery.valueOf(node.get("recovery").textValue()))
+                    .isSameAs(d.cause().recovery());
+            assertThat(node.get("description").isTextual()).isTrue();
+            assertThat(node.get("remedy").isTextual()).isTrue();
+        }
+    }
+
+    @Test
+    void aKnownPairIsWrittenWithTheValuesOfItsTableRow() throws IOException {
+        ObjectMapper mapper = mapper(Locale.ENGLISH);
+        Properties english = messages("");
+        JsonNode node = mapper.readTree(mapper.writeValueAsString(ErrorCodes.describe(18, 202)));
+        assertThat(node.get("code").intValue()).isEqualTo(18);
+        assertThat(node.get("subcode").intValue()).isEqualTo(202);
+        assertThat(node.get("documented").booleanValue()).isTrue();
+        assertThat(node.get("cause").textValue()).isEqualTo("ACCOUNT_IN_ARREARS");
+        assertThat(node.get("category").textValue()).isEqualTo("AUTH");
+        assertThat(node.get("recovery").textValue()).isEqualTo("FIX_REQUIRED");
+        assertThat(node.get("description").textValue())
+                .isEqualTo(english.getProperty("18.202.description").trim());
+        assertThat(node.get("remedy").textValue())
+                .isEqualTo(english.getProperty("remedy.top-up").trim());
+
+        JsonNode undocumented = mapper.readTree(mapper.writeValueAsString(ErrorCodes.describe(99, 3)));
+        assertThat(undocumented.get("documented").booleanValue()).isFalse();
+        assertThat(undocumented.get("cause").textValue()).isEqualTo("UNDOCUMENTED_CODE");
+        assertThat(undocumented.get("category").textValue()).isEqualTo("UNKNOWN");
+        assertThat(undocumented.get("subcode").intValue()).isEqualTo(3);
+    }
+
+    @Test
+    void textsFollowTheModuleLocale() throws IOException {
+        Properties english = messages("");
+        Properties korean = messages("_ko");
+        for (Diagnosis d : List.of(
+                ErrorCodes.describe(18, 202),
+                ErrorCodes.describe(1),
+                ErrorCodes.describe(99),
+                ErrorCodes.describe(18, 650))) {
+            String key = d.cause().key() + ".description";
+            String remedyKey = d.cause().remedyKey();
+
+            JsonNode ko = mapper(Locale.KOREAN).readTree(mapper(Locale.KOREAN).writeValueAsString(d));
+            assertThat(ko.get("description").textValue())
+                    .isEqualTo(korean.getProperty(key).trim());
+            assertThat(ko.get("remedy").textValue())
+                    .isEqualTo(korean.getProperty(remedyKey).trim());
+            assertThat(ko.get("description").textValue())
+                    .isNotEqualTo(english.getProperty(key).trim());
+
+            JsonNode koKr = mapper(Locale.KOREA).readTree(mapper(Locale.KOREA).writeValueAsString(d));
+            assertThat(koKr.get("description").textValue())
+                    .isEqualTo(korean.getProperty(key).trim());
+
+            for (Locale unshipped : List.of(Locale.FRENCH, Locale.GERMANY, Locale.forLanguageTag("sw"))) {
+                JsonNode node = mapper(unshipped).readTree(mapper(unshipped).writeValueAsString(d));
+                assertThat(node.get("description").textValue())
+                        .as("%s falls back to English", unshipped)
+                        .isEqualTo(english.getProperty(key).trim());
+                assertThat(node.get("remedy").textValue())
+                        .isEqualTo(english.getProperty(remedyKey).trim());
+            }
+            JsonNode defaults = new ObjectMapper()
+                    .registerModule(new StreamCauseModule())
+                    .readTree(new ObjectMapper()
+                            .registerModule(new StreamCauseModule())
+                            .writeValueAsString(d));
+            assertThat(defaults.get("description").textValue())
+                    .isEqualTo(english.getProperty(key).trim());
+        }
+        assertThat(new StreamCauseModule(Locale.KOREAN).locale()).isEqualTo(Locale.KOREAN);
+        assertThat(new StreamCauseModule().locale()).isEqualTo(Locale.ENGLISH);
+        assertThatThrownBy(() -> new StreamCauseModule(null)).isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    void everyDiagnosisOfTheSweepRoundTrips() throws IOException {
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.KOREAN, Locale.JAPANESE)) {
+            ObjectMapper mapper = mapper(locale);
+            for (Diagnosis d : sweep()) {
+                Diagnosis back = mapper.readValue(mapper.writeValueAsString(d), Diagnosis.class);
+                assertThat(back).as("%s in %s", d, locale).isEqualTo(d);
+                assertThat(back.code()).isEqualTo(d.code());
+                assertThat(back.subcode()).isEqualTo(d.subcode());
+                assertThat(back.cause()).isSameAs(d.cause());
+                assertThat(back.isDocumented()).isEqualTo(d.isDocumented());
+                if (ErrorCodes.describe(d.code(), d.subcode()) == ErrorCodes.describe(d.code(), d.subcode())) {
+                    assertThat(back)
+                            .as("a cached row comes back as the same instance")
+                            .isSameAs(d);
+                }
+            }
+        }
+    }
+
+    @Test
+    void theNumbersAloneAreEnoughAndOtherFieldsAreIgnored() throws IOException {
+        ObjectMapper mapper = mapper(Locale.ENGLISH);
+        Diagnosis d = mapper.readValue("{\"code\":18,\"subcode\":202}", Diagnosis.class);
+        assertThat(d).isSameAs(ErrorCodes.describe(18, 202));
+        assertThat(mapper.readValue("{\"code\":7}", Diagnosis.class)).isSameAs(ErrorCodes.describe(7));
+        assertThat(mapper.readValue("{\"subcode\":202,\"code\":18}", Diagnosis.class))
+                .as("in any order")
+                .isSameAs(ErrorCodes.describe(18, 202));
+        Diagnosis lying = mapper.readValue(
+                "{\"code\":18,\"subcode\":202,\"cause\":\"CLIENT_STOPPED\",\"category\":\"CLIENT\",\"documented\":false,"
+                        + "\"description\":{\"nested\":[1,2,{\"x\":null}]},\"extra\":[[]]}",
+                Diagnosis.class);
+        assertThat(lying).as("the numbers are the truth").isSameAs(ErrorCodes.describe(18, 202));
+        Diagnosis[] array = mapper.readValue("[{\"code\":1},{\"code\":21,\"subcode\":104}]", Diagnosis[].class);
+        assertThat(array).containsExactly(ErrorCodes.describe(1), ErrorCodes.describe(21, 104));
+    }
+
+    @Test
+    void badInputIsAMappingErrorNamingTheField() {
+        ObjectMapper mapper = mapper(Locale.ENGLISH);
+        assertBad(mapper, "{\"subcode\":202}", "code");
+        assertBad(mapper, "{}", "code");
+        assertBad(mapper, "{\"code\":\"18\"}", "code");
+        assertBad(mapper, "{\"code\":18.0}", "code");
+        assertBad(mapper, "{\"code\":18.5}", "code");
+        assertBad(mapper, "{\"code\":2147483648}", "code");
+        assertBad(mapper, "{\"code\":-2147483649}", "code");
+        assertBad(mapper, "{\"code\":123456789012345678901234567890}", "code");
+        assertBad(mapper, "{\"code\":null}", "code");
+        assertBad(mapper, "{\"code\":true}", "code");
+        assertBad(mapper, "{\"code\":[18]}", "code");
+        assertBad(mapper, "{\"code\":18,\"subcode\":\"202\"}", "subcode");
+        assertBad(mapper, "{\"code\":18,\"subcode\":2147483648}", "subcode");
+        assertBad(mapper, "{\"code\":18,\"subcode\":1.5}", "subcode");
+        assertThatThrownBy(() -> mapper.readValue("18", Diagnosis.class)).isInstanceOf(MismatchedInputException.class);
+        assertThatThrownBy(() -> mapper.readValue("[18,202]", Diagnosis.class))
+                .isInstanceOf(MismatchedInputException.class);
+    }
+
+    private static void assertBad(ObjectMapper mapper, String json, String field) {
+        assertThatThrownBy(() -> mapper.readValue(json, Diagnosis.class))
+                .as(json)
+                .isInstanceOf(JsonMappingException.class)
+                .hasMessageContaining("\"" + field + "\"");
+    }
+
+    @Test
+    void theModuleTurnsOnNoDefaultTyping() throws IOException {
+        ObjectMapper mapper = mapper(Locale.ENGLISH);
+        for (Class<?> type : List.of(Object.class, Diagnosis.class, InterruptionReport.class)) {
+            assertThat(mapper.getSerializationConfig().getDefaultTyper(mapper.constructType(type)))
+                    .as("%s", type)
+                    .isNull();
+            assertThat(mapper.getDeserializationConfig().getDefaultTyper(mapper.constructType(type)))
+                    .as("%s", type)
+                    .isNull();
+        }
+        // no type ids are written, and a class name in the input is never followed
+        String json = mapper.writeValueAsString(new Object[] {ErrorCodes.describe(1)});
+        assertThat(json).doesNotContain("@class").doesNotContain("io.github");
+        Object read = mapper.readValue("[\"java.util.ArrayList\",[1]]", Object.class);
+        assertThat(read).isInstanceOf(List.class);
+        assertThat(read).isEqualTo(List.of("java.util.ArrayList", List.of(1)));
+        assertThat(new StreamCauseModule().getModuleName()).isEqualTo("StreamCauseModule");
+    }
+
+    // ---- InterruptionReport ----------------------------------------------------------------------------
+
+    private static InterruptionReport fullReport() {
+        InterruptionReport.Builder b = InterruptionReport.builder();
+        String[] streams = {"a", "b", "c"};
+        int n = 0;
+        for (int code : new int[] {1, 7, 7, 12, 18, 99, 33, 21}) {
+            String body = "{\"event_type\":0,\"errcode\":" + code + ",\"sequence\":\"" + (1000 + n)
+                    + "\",\"app\":\"d.example.com\",\"appname\":\"live\",\"stream_id\":\"" + streams[n % 3]
+                    + "\",\"event_time\":" + (1_764_000_000L + 60L * n) + "}";
+            b.add(CallbackEvent.parse(body));
+            if (n % 3 == 0) {
+                b.add(CallbackEvent.parse(body)); // redelivered
+            }
+            n++;
+        }
+        b.add(CallbackEvent.parse("{\"event_type\":0,\"errcode\":18,\"sub_errcode\":650,\"sequence\":\"9\","
+                + "\"stream_id\":\"c\",\"event_time\":1764000999}"));
+        b.add(CallbackEvent.parse("{\"event_type\":0,\"sequence\":\"10\",\"stream_id\":\"c\"}"));
+        b.add(CallbackEvent.parse("{\"event_type\":1,\"sequence\":\"1000\",\"app\":\"d.example.com\","
+                + "\"appname\":\"live\",\"stream_id\":\"a\",\"event_time\":1763999000}"));
+        b.add(CallbackEvent.parse("{\"event_type\":321,\"sequence\":\"1000\"}"));
+        b.add(LogLine.rejected("x.log", 3, "malformed JSON"));
+        b.add(LogLine.rejected("y.log", 8, "blank line"));
+        for (StreamEventRecord r : StreamEventRecord.parsePage("{\"Response\":{\"EventList\":["
+                        + "{\"DomainName\":\"d.example.com\",\"AppName\":\"live\",\"StreamName\":\"r\","
+                        + "\"StreamStartTime\":\"2025-11-24T10:00:00Z\",\"StreamEndTime\":\"2025-11-25T10:00:00Z\","
+                        + "\"StopReason\":\"推流客户端主动断流\"},"
+                        + "{\"DomainName\":\"d.example.com\",\"AppName\":\"live\",\"StreamName\":\"r\","
+                        + "\"StreamStartTime\":\"2025-11-24T11:00:00Z\",\"StopReason\":\"unheard of\"}],"
+                        + "\"TotalNum\":2,\"RequestId\":\"r1\"}}")
+                .items()) {
+            b.add(r);
+        }
+        return b.build();
+    }
+
+    @Test
+    void aReportIsWrittenFieldForFieldAsItsGettersSay() throws IOException {
+        InterruptionReport r = fullReport();
+        // premise: every feature is present
+        assertThat(r.duplicatesRemoved()).isPositive();
+        assertThat(r.pushes()).isPositive();
+        assertThat(r.rejectedLines()).isPositive();
+        assertThat(r.otherEvents()).isPositive();
+        assertThat(r.unclassified()).isPositive();
+        assertThat(r.undocumentedPairs()).hasSizeGreaterThan(1);
+        assertThat(r.byCause()).hasSizeGreaterThan(3);
+        assertThat(r.streams()).hasSizeGreaterThan(3);
+
+        Properties korean = messages("_ko");
+        ObjectMapper mapper = mapper(Locale.KOREAN);
+        JsonNode node = mapper.readTree(mapper.writeValueAsString(r));
+        assertThat(fieldNames(node))
+                .containsExactly(
+                        "interruptions",
+                        "pushes",
+                        "duplicatesRemoved",
+                        "rejectedLines",
+                        "otherEvents",
+                        "unclassified",
+                        "firstEvent",
+                        "lastEvent",
+                        "byCategory",
+                        "byRecovery",
+                        "byCause",
+                        "undocumentedPairs",
+                        "streams",
+                        "rejectedSamples");
+        assertCount(node.get("interruptions"), r.interruptions());
+        assertCount(node.get("pushes"), r.pushes());
+        assertCount(node.get("duplicatesRemoved"), r.duplicatesRemoved());
+        assertCount(node.get("rejectedLines"), r.rejectedLines());
+        assertCount(node.get("otherEvents"), r.otherEvents());
+        assertCount(node.get("unclassified"), r.unclassified());
+        assertThat(node.get("firstEvent").isTextual()).isTrue();
+        assertThat(Instant.parse(node.get("firstEvent").textValue()))
+                .isEqualTo(r.firstEvent().get())
+                .isEqualTo(Instant.parse("2025-11-24T10:00:00Z"));
+        assertThat(Instant.parse(node.get("lastEvent").textValue()))
+                .isEqualTo(r.lastEvent().get())
+                .isEqualTo(Instant.parse("2025-11-25T10:00:00Z"));
+
+        JsonNode categories = node.get("byCategory");
+        assertThat(fieldNames(categories)).containsExactly("CLIENT", "NETWORK", "AUTH", "INTERNAL", "UNKNOWN");
+        for (Map.Entry<Category, Long> e : r.byCategory().entrySet()) {
+            assertCount(categories.get(e.getKey().name()), e.getValue());
+        }
+        JsonNode recoveries = node.get("byRecovery");
+        assertThat(fieldNames(recoveries)).containsExactly("NOT_NEEDED", "RETRY", "FIX_REQUIRED");
+        for (Map.Entry<Recovery, Long> e : r.byRecovery().entrySet()) {
+            assertCount(recoveries.get(e.getKey().name()), e.getValue());
+        }
+
+        JsonNode causes = node.get("byCause");
+        assertThat(causes.isArray()).isTrue();
+        assertThat(causes.size()).isEqualTo(r.byCause().size());
+        Iterator<JsonNode> causeNodes = causes.elements();
+        for (Map.Entry<InterruptionCause, Long> e : r.byCause().entrySet()) {
+            JsonNode c = causeNodes.next();
+            InterruptionCause cause = e.getKey();
+            assertThat(fieldNames(c)).containsExactly("cause", "key", "category", "recovery", "count", "description");
+            assertThat(c.get("cause").textValue()).isEqualTo(cause.name());
+            assertThat(c.get("key").textValue()).isEqualTo(cause.key());
+            assertThat(c.get("category").textValue()).isEqualTo(cause.category().name());
+            assertThat(c.get("recovery").textValue()).isEqualTo(cause.recovery().name());
+            assertCount(c.get("count"), e.getValue());
+            assertThat(c.get("description").textValue())
+                    .isEqualTo(korean.getProperty(cause.key() + ".description").trim());
+        }
+
+        JsonNode pairs = node.get("undocumentedPairs");
+        assertThat(fieldNames(pairs))
+                .containsExactlyElementsOf(r.undocumentedPairs().keySet());
+        assertThat(fieldNames(pairs)).containsExactly("18/650", "99");
+        for (Map.Entry<String, Long> e : r.undocumentedPairs().entrySet()) {
+            assertCount(pairs.get(e.getKey()), e.getValue());
+        }
+
+        JsonNode streams = node.get("streams");
+        assertThat(streams.size()).isEqualTo(r.streams().size());
+        Iterator<JsonNode> streamNodes = streams.elements();
+        for (StreamSummary s : r.streams()) {
+            JsonNode sn = streamNodes.next();
+            assertThat(fieldNames(sn))
+                    .containsExactly("domain", "appName", "streamName", "interruptions", "fixRequired", "pushes");
+            assertThat(sn.get("domain").textValue()).isEqualTo(s.stream().domain());
+            assertThat(sn.get("appName").textValue()).isEqualTo(s.stream().appName());
+            assertThat(sn.get("streamName").textValue()).isEqualTo(s.stream().streamName());
+            assertCount(sn.get("interruptions"), s.interruptions());
+            assertCount(sn.get("fixRequired"), s.fixRequired());
+            assertCount(sn.get("pushes"), s.pushes());
+        }
+
+        JsonNode samples = node.get("rejectedSamples");
+        assertThat(samples.size()).isEqualTo(2);
+        Iterator<JsonNode> sampleNodes = samples.elements();
+        for (LogLine line : r.rejectedSamples()) {
+            JsonNode sn = sampleNodes.next();
+            assertThat(fieldNames(sn)).containsExactly("source", "line", "reason");
+            assertThat(sn.get("source").textValue()).isEqualTo(line.source());
+            assertCount(sn.get("line"), line.number());
+            assertThat(sn.get("reason").textValue()).isEqualTo(line.rejection().get());
+        }
+        assertThat(samples.get(0).get("source").textValue()).isEqualTo("x.log");
+        assertThat(samples.get(1).get("reason").textValue()).isEqualTo("blank line");
+    }
+
+    private static void assertCount(JsonNode node, long expected) {
+        assertThat(node).isNotNull();
+        assertThat(node.isIntegralNumber()).as("%s is a JSON integer", node).isTrue();
+        assertThat(node.longValue()).isEqualTo(expected);
+    }
+
+    @Test
+    void anEmptyReportHasNullTimesAndEmptyCollections() throws IOException {
+        ObjectMapper mapper = mapper(Locale.ENGLISH);
+        JsonNode node = mapper.readTree(
+                mapper.writeValueAsString(InterruptionReport.builder().build()));
+        assertThat(node.get("firstEvent").isNull()).isTrue();
+        assertThat(node.get("lastEvent").isNull()).isTrue();
+        assertCount(node.get("interruptions"), 0);
+        assertThat(fieldNames(node.get("byCategory"))).hasSize(Category.values().length);
+        node.get("byCategory").elements().forEachRemaining(n -> assertCount(n, 0));
+        assertThat(node.get("byCause").isArray()).isTrue();
+        assertThat(node.get("byCause").size()).isZero();
+        assertThat(node.get("undocumentedPairs").isObject()).isTrue();
+        assertThat(node.get("undocumentedPairs").size()).isZero();
+        assertThat(node.get("streams").size()).isZero();
+        assertThat(node.get("rejectedSamples").size()).isZero();
+    }
+}
