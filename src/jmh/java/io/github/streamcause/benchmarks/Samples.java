@@ -1,6 +1,8 @@
 package io.github.streamcause.benchmarks;
 
 import io.github.streamcause.examples.SampleGenerator;
+import io.github.streamcause.tencent.CallbackEvent;
+import io.github.streamcause.tencent.InvalidPayloadException;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -12,7 +14,7 @@ import java.util.List;
 final class Samples {
     private Samples() {}
 
-    /** The callback lines of a generated log that parse (malformed lines dropped), as UTF-8 bytes. */
+    /** The callback lines of a generated log that parse as push or interruption events, as UTF-8 bytes. */
     static List<byte[]> callbackBodies(int sessions) {
         StringWriter out = new StringWriter();
         try {
@@ -22,8 +24,14 @@ final class Samples {
         }
         List<byte[]> bodies = new ArrayList<>();
         for (String line : out.toString().split("\n")) {
-            if (line.startsWith("{\"app\"")) {
-                bodies.add(line.getBytes(StandardCharsets.UTF_8));
+            byte[] body = line.getBytes(StandardCharsets.UTF_8);
+            try {
+                CallbackEvent event = CallbackEvent.parse(body);
+                if (event.isPush() || event.isInterruption()) {
+                    bodies.add(body);
+                }
+            } catch (InvalidPayloadException malformed) {
+                // the generator's malformed lines on purpose: not input for these benchmarks
             }
         }
         return bodies;

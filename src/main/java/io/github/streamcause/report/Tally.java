@@ -153,7 +153,8 @@ final class Tally {
     }
 
     /** Adds {@code other} into this tally; events counted in both are counted once. */
-    void merge(Tally other) {
+    void merge(Tally tally) {
+        Tally other = tally == this ? copy() : tally; // merging into itself must not read what it writes
         int[] remap = new int[other.streams.size()];
         for (int i = 0; i < remap.length; i++) {
             remap[i] = stream(other.streams.get(i));
@@ -267,8 +268,9 @@ final class Tally {
         return (long) (recovery.ordinal() + 1) << RECOVERY_SHIFT;
     }
 
+    /** Code and subcode in one long that sorts like (code, subcode) as signed numbers. */
     static long pair(int code, int subcode) {
-        return (long) code << 32 | (subcode & 0xFFFFFFFFL);
+        return (long) code << 32 | ((subcode ^ Integer.MIN_VALUE) & 0xFFFFFFFFL);
     }
 
     static int pairCode(long pair) {
@@ -276,7 +278,7 @@ final class Tally {
     }
 
     static int pairSubcode(long pair) {
-        return (int) pair;
+        return (int) pair ^ Integer.MIN_VALUE;
     }
 
     static {

@@ -387,4 +387,18 @@ class InterruptionReportMergeTest {
         assertThat(snapshot(parallel)).isEqualTo(Model.of(lines).snapshot());
         assertThat(collector.characteristics()).doesNotContain(Collector.Characteristics.UNORDERED);
     }
+
+    @Test
+    void aBuilderMergedIntoItselfCountsEverythingTwiceAsDuplicates() {
+        InterruptionReport.Builder b = InterruptionReport.builder();
+        b.add(io.github.streamcause.tencent.LogLine.rejected("s", 1, "bad"));
+        b.add(io.github.streamcause.tencent.CallbackEvent.parse(
+                "{\"event_type\":0,\"errcode\":12,\"sequence\":\"1\"}"));
+        b.merge(b);
+        InterruptionReport r = b.build();
+        org.assertj.core.api.Assertions.assertThat(r.interruptions()).isEqualTo(1);
+        org.assertj.core.api.Assertions.assertThat(r.duplicatesRemoved()).isEqualTo(1);
+        org.assertj.core.api.Assertions.assertThat(r.rejectedLines()).isEqualTo(2);
+        org.assertj.core.api.Assertions.assertThat(r.rejectedSamples()).hasSize(2);
+    }
 }

@@ -29,7 +29,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -273,13 +272,10 @@ class InterruptionReportTest {
     }
 
     /**
-     * BUG (certain): {@code undocumentedPairs()} promises numeric order, but a negative subcode is packed
-     * unsigned ({@code Tally.pair}) and sorts after every positive one: {@code 18/-5} comes after {@code
-     * 18/650}. Disabled so that the build stays green until {@code Tally.pair} (or the map's order) is fixed;
-     * remove {@code @Disabled} then.
+     * {@code undocumentedPairs()} promises numeric order, negative subcodes included (a regression test: they
+     * once sorted after every positive one, {@code 18/-5} after {@code 18/650}).
      */
     @Test
-    @Disabled("BUG: Tally.pair packs the subcode unsigned, so 18/-5 sorts after 18/650")
     void undocumentedPairsWithANegativeSubcodeAreInNumericOrderToo() {
         InterruptionReport r = report(
                 withSubcode("1", 18, 650, "s", 0), withSubcode("2", 18, -5, "s", 0), withSubcode("3", 21, -1, "s", 0));
