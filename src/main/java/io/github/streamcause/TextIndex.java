@@ -92,7 +92,7 @@ final class TextIndex {
                 if (++length > maxLength) {
                     return -1;
                 }
-                hash = 31 * hash + Character.toLowerCase(c);
+                hash = 31 * hash + fold(c);
             }
         }
         hash = spread(hash);
@@ -109,7 +109,7 @@ final class TextIndex {
         for (int i = 0; i < end; i++) {
             char c = text.charAt(i);
             if (!isIgnorable(c)) {
-                if (k == key.length || key[k++] != Character.toLowerCase(c)) {
+                if (k == key.length || key[k++] != fold(c)) {
                     return false;
                 }
             }
@@ -130,9 +130,41 @@ final class TextIndex {
         return end;
     }
 
-    /** White space of any kind, including no-break and zero-width spaces and a stray byte order mark. */
-    private static boolean isIgnorable(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
+    /**
+     * White space of any kind: what {@link Character#isWhitespace} or {@link Character#isSpaceChar} accept,
+     * plus the zero-width space and a stray byte order mark. Spelled out, because the {@code Character}
+     * lookups cost more than the rest of the matching for CJK text.
+     */
+    static boolean isIgnorable(char c) {
+        if (c <= ' ') {
+            return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F');
+        }
+        if (c < '\u00A0') {
+            return false;
+        }
+        return c == '\u00A0'
+                || c == '\u1680'
+                || (c >= '\u2000' && c <= '\u200B')
+                || c == '\u2028'
+                || c == '\u2029'
+                || c == '\u202F'
+                || c == '\u205F'
+                || c == '\u3000'
+                || c == '\uFEFF';
+    }
+
+    /**
+     * Lower case, skipping the lookup for ASCII and for the caseless blocks from U+3000 to U+FEFF (CJK,
+     * Hangul, Kana; U+A640 to U+A7FF, Cyrillic and Latin extensions, have case).
+     */
+    static char fold(char c) {
+        if (c < 0x80) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        if (c >= '\u3000' && c < '\uFF00' && (c < '\uA640' || c >= '\uA800')) {
+            return c;
+        }
+        return Character.toLowerCase(c);
     }
 
     private static boolean isEndPunctuation(char c) {
@@ -146,7 +178,7 @@ final class TextIndex {
         for (int i = 0; i < end; i++) {
             char c = text.charAt(i);
             if (!isIgnorable(c)) {
-                s.append(Character.toLowerCase(c));
+                s.append(fold(c));
             }
         }
         return s.toString();
