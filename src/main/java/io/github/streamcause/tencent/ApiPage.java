@@ -196,9 +196,13 @@ public final class ApiPage<T> {
 
     private static <T> void readObject(
             JsonParser p, String prefix, String listField, ItemReader<T> reader, Fields<T> fields) throws IOException {
+        java.util.Set<String> names = new java.util.HashSet<>();
         for (JsonToken token = p.nextToken(); token == JsonToken.FIELD_NAME; token = p.nextToken()) {
             String name = p.currentName();
             String field = prefix + name;
+            if (!names.add(name)) {
+                throw Json.duplicate(field);
+            }
             JsonToken value = p.nextToken();
             if (name.equals("Response") && prefix.isEmpty()) {
                 if (value != JsonToken.START_OBJECT) {
@@ -227,7 +231,7 @@ public final class ApiPage<T> {
             } else if (name.equals("RequestId")) {
                 fields.requestId = Json.string(p, field);
             } else {
-                fields.otherFields.put(field, Json.raw(p));
+                fields.otherFields.put(field, Json.raw(p, field));
             }
         }
     }
@@ -250,7 +254,7 @@ public final class ApiPage<T> {
         String code = null;
         String message = null;
         if (p.currentToken() != JsonToken.START_OBJECT) {
-            return new InvalidPayloadException(field, "the API answered an error: " + Json.raw(p), null);
+            return new InvalidPayloadException(field, "the API answered an error: " + Json.raw(p, field), null);
         }
         for (JsonToken token = p.nextToken(); token == JsonToken.FIELD_NAME; token = p.nextToken()) {
             String name = p.currentName();

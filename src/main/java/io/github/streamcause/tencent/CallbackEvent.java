@@ -90,7 +90,7 @@ public final class CallbackEvent {
         this.width = f.width;
         this.height = f.height;
         this.idcId = f.idcId;
-        this.otherFields = f.otherFields.isEmpty()
+        this.otherFields = f.otherFields == null
                 ? Collections.<String, String>emptyMap()
                 : Collections.unmodifiableMap(new LinkedHashMap<>(f.otherFields));
         this.diagnosis = diagnose(f);
@@ -185,12 +185,14 @@ public final class CallbackEvent {
     static CallbackEvent readObject(JsonParser p, String prefix) throws IOException {
         Fields f = new Fields();
         boolean hasEventType = false;
+        long seen = 0; // the known fields read so far: a payload must not send one twice
         for (JsonToken token = p.nextToken(); token == JsonToken.FIELD_NAME; token = p.nextToken()) {
             String name = p.currentName();
             String field = prefix + name;
             p.nextToken();
             switch (name) {
                 case "event_type":
+                    seen = once(seen, 0, field);
                     Integer type = Json.int32(p, field);
                     if (type == null) {
                         throw new InvalidPayloadException(field, "must not be null", null);
@@ -199,73 +201,105 @@ public final class CallbackEvent {
                     hasEventType = true;
                     break;
                 case "t":
+                    seen = once(seen, 1, field);
                     f.expiry = Json.epochSecond(p, field);
                     break;
                 case "sign":
+                    seen = once(seen, 2, field);
                     f.sign = Json.string(p, field);
                     break;
                 case "appid":
+                    seen = once(seen, 3, field);
                     f.appId = Json.integer(p, field, 0, Long.MAX_VALUE);
                     break;
                 case "app":
+                    seen = once(seen, 4, field);
                     f.domain = Json.string(p, field);
                     break;
                 case "appname":
+                    seen = once(seen, 5, field);
                     f.appName = Json.string(p, field);
                     break;
                 case "stream_id":
+                    seen = once(seen, 6, field);
                     f.streamId = Json.string(p, field);
                     break;
                 case "channel_id":
+                    seen = once(seen, 7, field);
                     f.channelId = Json.string(p, field);
                     break;
                 case "event_time":
+                    seen = once(seen, 8, field);
                     f.eventTime = Json.epochSecond(p, field);
                     break;
                 case "sequence":
+                    seen = once(seen, 9, field);
                     f.sequence = Json.string(p, field);
                     break;
                 case "node":
+                    seen = once(seen, 10, field);
                     f.node = Json.string(p, field);
                     break;
                 case "user_ip":
+                    seen = once(seen, 11, field);
                     f.userIp = Json.string(p, field);
                     break;
                 case "stream_param":
+                    seen = once(seen, 12, field);
                     f.streamParam = Json.string(p, field);
                     break;
                 case "push_duration":
+                    seen = once(seen, 13, field);
                     f.pushDuration = Json.millis(p, field);
                     break;
                 case "errcode":
+                    seen = once(seen, 14, field);
                     f.errcode = Json.int32(p, field);
                     break;
                 case "errmsg":
+                    seen = once(seen, 15, field);
                     f.errmsg = Json.string(p, field);
                     break;
                 case "sub_errcode":
+                    seen = once(seen, 16, field);
                     f.subErrcode = Json.int32(p, field);
                     break;
                 case "set_id":
+                    seen = once(seen, 17, field);
                     f.setId = Json.int32(p, field);
                     break;
                 case "width":
+                    seen = once(seen, 18, field);
                     f.width = Json.int32(p, field);
                     break;
                 case "height":
+                    seen = once(seen, 19, field);
                     f.height = Json.int32(p, field);
                     break;
                 case "idc_id":
+                    seen = once(seen, 20, field);
                     f.idcId = Json.int32(p, field);
                     break;
                 default:
-                    f.otherFields.put(name, Json.raw(p));
+                    if (f.otherFields == null) {
+                        f.otherFields = new LinkedHashMap<>();
+                    } else if (f.otherFields.containsKey(name)) {
+                        throw Json.duplicate(field);
+                    }
+                    f.otherFields.put(name, Json.raw(p, field));
             }
         }
         if (!hasEventType) {
             throw new InvalidPayloadException(prefix + "event_type", "missing (required)", null);
         }
         return new CallbackEvent(f);
+    }
+
+    private static long once(long seen, int bit, String field) {
+        if ((seen & 1L << bit) != 0) {
+            throw Json.duplicate(field);
+        }
+        return seen | 1L << bit;
     }
 
     /** The mutable fields while parsing. */
@@ -291,7 +325,7 @@ public final class CallbackEvent {
         Integer width;
         Integer height;
         Integer idcId;
-        final Map<String, String> otherFields = new LinkedHashMap<>();
+        Map<String, String> otherFields;
     }
 
     /**

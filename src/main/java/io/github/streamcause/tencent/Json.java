@@ -42,8 +42,7 @@ final class Json {
                     .maxNumberLength(64)
                     .maxNameLength(1024)
                     .build())
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            // duplicate fields are found by the readers themselves: Jackson's detection allocates a set per object
             // callers own their streams (a servlet's request body, a log file)
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
             .build();
@@ -67,6 +66,10 @@ final class Json {
     /** Jackson's encoding detection saw UTF-16/32-like bytes (such as NUL padding) it cannot decode. */
     static InvalidPayloadException invalid(String location, java.io.CharConversionException e) {
         return new InvalidPayloadException(location, "not UTF-8 JSON text: " + e.getMessage(), e);
+    }
+
+    static InvalidPayloadException duplicate(String field) {
+        return new InvalidPayloadException(field, "duplicate field: the payload sends it twice", null);
     }
 
     /** What a token is, for error messages. */
@@ -224,14 +227,16 @@ final class Json {
      * The current value, whatever it is, as compact JSON text; for fields kept but not interpreted. Numbers
      * keep their text exactly ({@code 1e400} stays {@code 1e400}, not {@code Infinity}).
      */
-    static String raw(JsonParser p) throws IOException {
+    static String raw(JsonParser p, String field) throws IOException {
         StringWriter out = new StringWriter();
+        java.util.ArrayDeque<java.util.Set<String>> names = new java.util.ArrayDeque<>();
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             int depth = 0;
             for (JsonToken token = p.currentToken(); ; token = p.nextToken()) {
                 switch (token) {
                     case START_OBJECT:
                         g.writeStartObject();
+                        names.push(new java.util.HashSet<String>());
                         depth++;
                         break;
                     case START_ARRAY:
@@ -240,6 +245,7 @@ final class Json {
                         break;
                     case END_OBJECT:
                         g.writeEndObject();
+                        names.pop();
                         depth--;
                         break;
                     case END_ARRAY:
@@ -247,6 +253,9 @@ final class Json {
                         depth--;
                         break;
                     case FIELD_NAME:
+                        if (!names.peek().add(p.currentName())) {
+                            throw duplicate(field + "." + p.currentName());
+                        }
                         g.writeFieldName(p.currentName());
                         break;
                     case VALUE_NUMBER_INT:

@@ -112,9 +112,13 @@ public final class StreamEventRecord {
 
     static StreamEventRecord read(JsonParser p, String prefix) throws IOException {
         Fields f = new Fields();
+        java.util.Set<String> names = new java.util.HashSet<>();
         for (JsonToken token = p.nextToken(); token == JsonToken.FIELD_NAME; token = p.nextToken()) {
             String name = p.currentName();
             String field = prefix + name;
+            if (!names.add(name)) {
+                throw Json.duplicate(field);
+            }
             p.nextToken();
             switch (name) {
                 case "AppName":
@@ -146,7 +150,7 @@ public final class StreamEventRecord {
                     f.resolution = Json.string(p, field);
                     break;
                 default:
-                    f.otherFields.put(name, Json.raw(p));
+                    f.otherFields.put(name, Json.raw(p, field));
             }
         }
         return new StreamEventRecord(f);

@@ -115,6 +115,16 @@ class ApiPageTest {
                         e -> assertThat(e.location()).isEqualTo("[0].StreamStartTime"))
                 .hasMessageContaining("not a date-time");
         assertThatThrownBy(() -> StreamEventRecord.parsePage("\"x\"")).hasMessageContaining("object or array");
+        assertThatThrownBy(() -> StreamEventRecord.parsePage("[{\"StopReason\":\"a\",\"StopReason\":\"b\"}]"))
+                .isInstanceOfSatisfying(
+                        InvalidPayloadException.class,
+                        e -> assertThat(e.location()).isEqualTo("[0].StopReason"))
+                .hasMessageContaining("duplicate field");
+        assertThatThrownBy(() ->
+                        StreamEventRecord.parsePage("{\"Response\":{\"TotalNum\":1,\"TotalNum\":2,\"EventList\":[]}}"))
+                .hasMessageContaining("Response.TotalNum: duplicate field");
+        assertThatThrownBy(() -> CallbackRecord.parsePage("[{\"Request\":\"a\",\"Request\":\"b\"}]"))
+                .hasMessageContaining("[0].Request: duplicate field");
     }
 
     @Test

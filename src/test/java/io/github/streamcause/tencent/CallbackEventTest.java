@@ -133,7 +133,10 @@ class CallbackEventTest {
         assertInvalid("{\"event_type\":0,\"push_duration\":\"12s\"}", "push_duration", "milliseconds");
         assertInvalid("{\"event_type\":0,\"push_duration\":\"-5\"}", "push_duration", "milliseconds");
         assertInvalid("{\"event_type\":0,\"stream_id\":{}}", "stream_id", "expected a string");
-        assertInvalid("{\"event_type\":0,\"errcode\":1,\"errcode\":2}", "", "Duplicate field 'errcode'");
+        assertInvalid("{\"event_type\":0,\"errcode\":1,\"errcode\":2}", "errcode", "duplicate field");
+        assertInvalid("{\"event_type\":0,\"x\":1,\"x\":2}", "x", "duplicate field");
+        assertInvalid("{\"event_type\":0,\"x\":{\"a\":1,\"a\":2}}", "x.a", "duplicate field");
+        assertInvalid("{\"event_type\":0,\"event_type\":1}", "event_type", "duplicate field");
         assertInvalid("[{\"event_type\":0}]", "", "expected a JSON object, got an array");
         assertInvalid("42", "", "expected a JSON object, got 42");
         assertInvalid("", "", "expected a JSON object, got the end of the input");
