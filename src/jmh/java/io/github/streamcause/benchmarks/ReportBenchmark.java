@@ -33,10 +33,10 @@ public class ReportBenchmark {
 
     @Setup
     public void setUp() {
-        List<byte[]> bodies = Samples.callbackBodies(EVENTS / 2);
-        events = new CallbackEvent[EVENTS];
-        for (int k = 0; k < EVENTS; k++) {
-            events[k] = CallbackEvent.parse(bodies.get(k % bodies.size()));
+        List<CallbackEvent> all = Samples.events(EVENTS / 2);
+        events = all.subList(0, Math.min(EVENTS, all.size())).toArray(new CallbackEvent[0]);
+        if (events.length != EVENTS) {
+            throw new IllegalStateException("the generator gave " + events.length + " events, not " + EVENTS);
         }
     }
 

@@ -36,4 +36,45 @@ final class Samples {
         }
         return bodies;
     }
+
+    /**
+     * The push and interruption events of a generated log, parsed as the generator writes, so that a million
+     * events never exist as one text.
+     */
+    static List<CallbackEvent> events(int sessions) {
+        List<CallbackEvent> events = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        java.io.Writer parser = new java.io.Writer() {
+            @Override
+            public void write(char[] buffer, int offset, int length) {
+                for (int k = offset; k < offset + length; k++) {
+                    if (buffer[k] != '\n') {
+                        line.append(buffer[k]);
+                        continue;
+                    }
+                    try {
+                        CallbackEvent event = CallbackEvent.parse(line.toString());
+                        if (event.isPush() || event.isInterruption()) {
+                            events.add(event);
+                        }
+                    } catch (InvalidPayloadException malformed) {
+                        // the generator's malformed lines on purpose
+                    }
+                    line.setLength(0);
+                }
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        try {
+            SampleGenerator.write(sessions, 42, parser);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return events;
+    }
 }
