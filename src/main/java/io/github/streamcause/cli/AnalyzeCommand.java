@@ -48,7 +48,7 @@ import picocli.CommandLine.TypeConversionException;
             "  streamcause analyze --since 2026-11-24T12:00:00Z --stream 'live/room*' logs/*.gz",
             "  zcat today.ndjson.gz | streamcause analyze - --format json",
             "",
-            "Exit codes: 0 success; 1 success, but some lines were rejected; 2 bad usage or unreadable file."
+            "Exit codes: 0 success; 1 success, but some lines were rejected; 2 bad usage, unreadable file or out of memory."
         })
 final class AnalyzeCommand implements Callable<Integer> {
     @ParentCommand

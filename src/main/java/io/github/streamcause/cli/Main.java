@@ -12,8 +12,8 @@ import picocli.CommandLine;
  * The {@code streamcause} command: {@code describe}, {@code list} and {@code analyze}. Output goes to
  * standard output in UTF-8, diagnostics to standard error.
  *
- * <p>Exit codes: 0 success; 1 success, but some input lines were rejected; 2 bad usage or an unreadable
- * file.
+ * <p>Exit codes: 0 success; 1 success, but some input lines were rejected; 2 bad usage, an unreadable
+ * file, or not enough memory.
  *
  * @since 0.1.0
  */
@@ -22,7 +22,7 @@ public final class Main {
     public static final int OK = 0;
     /** Success, but some input lines were rejected (the report says how many). */
     public static final int REJECTED_LINES = 1;
-    /** Bad usage, or a file that cannot be read. */
+    /** Bad usage, a file that cannot be read, or not enough memory to finish. */
     public static final int USAGE = 2;
 
     private Main() {}
@@ -70,7 +70,16 @@ public final class Main {
             io.errWriter().println("Try 'streamcause " + commandName(e.getCommandLine()) + " --help'.");
             return USAGE;
         });
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // the report keeps about 20 bytes per distinct event to remove duplicates; say so in one line
+            io.errWriter()
+                    .println("streamcause: out of memory (de-duplication keeps about 20 bytes per distinct"
+                            + " event); give Java more, e.g. java -Xmx2g -jar ...");
+            code = USAGE;
+        }
         io.flush();
         return code;
     }

@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
         footer = {
             "  0  success",
             "  1  success, but some input lines were rejected (the report says how many)",
-            "  2  bad usage, or a file that cannot be read",
+            "  2  bad usage, a file that cannot be read, or not enough memory",
             "",
             "Documentation: docs/cli.md"
         })

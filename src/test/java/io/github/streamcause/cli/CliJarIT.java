@@ -22,8 +22,13 @@ class CliJarIT {
     private record Result(int exit, String out, String err) {}
 
     private static Result run(byte[] stdin, String... args) throws Exception {
+        return runWith(List.of(), stdin, args);
+    }
+
+    private static Result runWith(List<String> jvmOptions, byte[] stdin, String... args) throws Exception {
         List<String> command = new ArrayList<>();
         command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
         command.add("-jar");
         command.add(CLI.toString());
         command.addAll(List.of(args));
@@ -86,5 +91,26 @@ class CliJarIT {
             assertThat(cli.getManifest().getMainAttributes().getValue("Main-Class"))
                     .isEqualTo("io.github.streamcause.cli.Main");
         }
+    }
+
+    @Test
+    void runningOutOfMemoryIsOneClearLineAndExitTwo() throws Exception {
+        StringBuilder log = new StringBuilder();
+        for (int i = 0; i < 600_000; i++) {
+            log.append("{\"event_type\":0,\"errcode\":12,\"sequence\":\"")
+                    .append(i)
+                    .append("\"}\n");
+        }
+        Path file = Files.createTempFile("streamcause-oom", ".ndjson");
+        Result r;
+        try {
+            Files.writeString(file, log);
+            r = runWith(List.of("-Xmx24m"), new byte[0], "analyze", file.toString());
+        } finally {
+            Files.delete(file);
+        }
+        assertThat(r.exit).as(r.toString()).isEqualTo(Main.USAGE);
+        assertThat(r.err).startsWith("streamcause: out of memory").doesNotContain("\tat ");
+        assertThat(r.err.lines()).hasSize(1);
     }
 }
