@@ -152,7 +152,7 @@ public final class Diagnosis {
      */
     @Override
     public int hashCode() {
-        return (31 * code + subcode) * 31 + cause.ordinal();
+        return (31 * code + subcode) * 31 + cause.name().hashCode();
     }
 
     /**

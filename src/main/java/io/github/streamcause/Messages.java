@@ -7,7 +7,9 @@ import java.io.Reader;
 import java.net.URL;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
@@ -35,20 +37,20 @@ final class Messages {
 
     private static final ConcurrentMap<String, Messages> CACHE = new ConcurrentHashMap<>();
 
-    private final String[] descriptions;
-    private final String[] remedies;
+    private final Map<InterruptionCause, String> descriptions;
+    private final Map<InterruptionCause, String> remedies;
 
-    private Messages(String[] descriptions, String[] remedies) {
+    private Messages(Map<InterruptionCause, String> descriptions, Map<InterruptionCause, String> remedies) {
         this.descriptions = descriptions;
         this.remedies = remedies;
     }
 
     String description(InterruptionCause cause) {
-        return descriptions[cause.ordinal()];
+        return descriptions.get(cause);
     }
 
     String remedy(InterruptionCause cause) {
-        return remedies[cause.ordinal()];
+        return remedies.get(cause);
     }
 
     /** The texts for a locale: its language and country, its language, then English. */
@@ -101,13 +103,11 @@ final class Messages {
 
     private static Messages load(URL url, Messages parent) {
         Properties texts = read(url);
-        InterruptionCause[] causes = InterruptionCause.values();
-        String[] descriptions = new String[causes.length];
-        String[] remedies = new String[causes.length];
-        for (InterruptionCause cause : causes) {
-            descriptions[cause.ordinal()] =
-                    orElse(texts.getProperty(cause.key() + ".description"), parent.description(cause));
-            remedies[cause.ordinal()] = orElse(texts.getProperty(cause.remedyKey()), parent.remedy(cause));
+        Map<InterruptionCause, String> descriptions = new EnumMap<>(InterruptionCause.class);
+        Map<InterruptionCause, String> remedies = new EnumMap<>(InterruptionCause.class);
+        for (InterruptionCause cause : InterruptionCause.values()) {
+            descriptions.put(cause, orElse(texts.getProperty(cause.key() + ".description"), parent.description(cause)));
+            remedies.put(cause, orElse(texts.getProperty(cause.remedyKey()), parent.remedy(cause)));
         }
         return new Messages(descriptions, remedies);
     }
@@ -119,12 +119,11 @@ final class Messages {
             throw new IllegalStateException("StreamCause's " + name + " is missing from the class path");
         }
         Properties texts = read(url);
-        InterruptionCause[] causes = InterruptionCause.values();
-        String[] descriptions = new String[causes.length];
-        String[] remedies = new String[causes.length];
-        for (InterruptionCause cause : causes) {
-            descriptions[cause.ordinal()] = required(texts, cause.key() + ".description", url);
-            remedies[cause.ordinal()] = required(texts, cause.remedyKey(), url);
+        Map<InterruptionCause, String> descriptions = new EnumMap<>(InterruptionCause.class);
+        Map<InterruptionCause, String> remedies = new EnumMap<>(InterruptionCause.class);
+        for (InterruptionCause cause : InterruptionCause.values()) {
+            descriptions.put(cause, required(texts, cause.key() + ".description", url));
+            remedies.put(cause, required(texts, cause.remedyKey(), url));
         }
         return new Messages(descriptions, remedies);
     }

@@ -252,7 +252,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     static Pattern glob(String glob) {
         StringBuilder regex = new StringBuilder();
         StringBuilder literal = new StringBuilder();
-        for (char c : glob.toCharArray()) {
+        for (int i = 0; i < glob.length(); i++) {
+            char c = glob.charAt(i);
             if (c == '*' || c == '?') {
                 if (literal.length() > 0) {
                     regex.append(Pattern.quote(literal.toString()));

@@ -1,5 +1,6 @@
 package io.github.streamcause.cli;
 
+import java.io.Console;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
@@ -28,6 +29,26 @@ public final class Main {
     private Main() {}
 
     /**
+     * Whether the JVM runs on a terminal. From JDK 22 on, {@code System.console()} also returns a console
+     * when the streams are redirected, and only {@code Console.isTerminal()} (JDK 22+) tells.
+     */
+    // The check flags the null check, but this is the fix it recommends: isTerminal wherever it exists.
+    @SuppressWarnings("SystemConsoleNull")
+    static boolean onTerminal() {
+        Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+        } catch (NoSuchMethodException e) {
+            return true; // before JDK 22 there is a console only on a terminal
+        } catch (ReflectiveOperationException e) {
+            return false;
+        }
+    }
+
+    /**
      * Runs the command and exits with its code.
      *
      * @param args the command line
@@ -36,7 +57,7 @@ public final class Main {
     public static void main(String[] args) throws UnsupportedEncodingException {
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, "UTF-8");
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, "UTF-8");
-        int code = run(args, new FileInputStream(FileDescriptor.in), out, err, System.console() != null);
+        int code = run(args, new FileInputStream(FileDescriptor.in), out, err, onTerminal());
         out.flush();
         err.flush();
         System.exit(code);

@@ -151,7 +151,7 @@ public final class InterruptionReport {
     public Map<Category, Long> byCategory() {
         Map<Category, Long> counts = new EnumMap<>(Category.class);
         for (Category c : Category.values()) {
-            counts.put(c, tally.byCategory[c.ordinal()]);
+            counts.put(c, tally.count(c));
         }
         return Collections.unmodifiableMap(counts);
     }
@@ -165,7 +165,7 @@ public final class InterruptionReport {
     public Map<Recovery, Long> byRecovery() {
         Map<Recovery, Long> counts = new EnumMap<>(Recovery.class);
         for (Recovery r : Recovery.values()) {
-            counts.put(r, tally.byRecovery[r.ordinal()]);
+            counts.put(r, tally.count(r));
         }
         return Collections.unmodifiableMap(counts);
     }
@@ -179,16 +179,16 @@ public final class InterruptionReport {
     public Map<InterruptionCause, Long> byCause() {
         List<InterruptionCause> causes = new ArrayList<>();
         for (InterruptionCause c : InterruptionCause.values()) {
-            if (tally.byCause[c.ordinal()] != 0) {
+            if (tally.count(c) != 0) {
                 causes.add(c);
             }
         }
-        causes.sort(Comparator.comparingLong((InterruptionCause c) -> tally.byCause[c.ordinal()])
+        causes.sort(Comparator.comparingLong((InterruptionCause c) -> tally.count(c))
                 .reversed()
                 .thenComparing(Comparator.naturalOrder()));
         Map<InterruptionCause, Long> counts = new LinkedHashMap<>();
         for (InterruptionCause c : causes) {
-            counts.put(c, tally.byCause[c.ordinal()]);
+            counts.put(c, tally.count(c));
         }
         return Collections.unmodifiableMap(counts);
     }

@@ -20,12 +20,15 @@ import java.util.TreeMap;
  * with what it contributed, packed in one {@code long}, so that merging two tallies can take out an event
  * counted in both. About 20 bytes per distinct event.
  */
+// The ordinals index the count arrays and fill the packed longs, as in an EnumMap: they never leave the
+// JVM, and the static block at the end checks that the packed layout still fits the enums.
+@SuppressWarnings("EnumOrdinal")
 final class Tally {
     static final int MAX_REJECTED_SAMPLES = 20;
 
     // what one event contributed, packed into a long
     private static final int STREAM_BITS = 32;
-    private static final int CAUSE_SHIFT = 32; // 7 bits: ordinal + 1, 0 for none
+    private static final int CAUSE_SHIFT = STREAM_BITS; // 7 bits: ordinal + 1, 0 for none
     private static final int KIND_SHIFT = 39; // 1 bit: 0 push, 1 interruption
     private static final int CATEGORY_SHIFT = 40; // 3 bits: ordinal + 1
     private static final int RECOVERY_SHIFT = 43; // 2 bits: ordinal + 1
@@ -59,6 +62,18 @@ final class Tally {
     long firstEpochSecond = Long.MAX_VALUE;
     long lastEpochSecond = Long.MIN_VALUE;
     List<LogLine> rejectedSamples = new ArrayList<>();
+
+    long count(Category category) {
+        return byCategory[category.ordinal()];
+    }
+
+    long count(Recovery recovery) {
+        return byRecovery[recovery.ordinal()];
+    }
+
+    long count(InterruptionCause cause) {
+        return byCause[cause.ordinal()];
+    }
 
     Tally copy() {
         Tally c = new Tally();
