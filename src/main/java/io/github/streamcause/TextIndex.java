@@ -71,7 +71,9 @@ final class TextIndex {
      */
     int lowestSubcode(int code, String text) {
         int lowest = Integer.MAX_VALUE;
-        for (InterruptionCause cause : recognize(text)) {
+        List<InterruptionCause> causes = recognize(text);
+        for (int i = 0; i < causes.size(); i++) { // no iterator: this runs for every callback of 18 and 21
+            InterruptionCause cause = causes.get(i);
             if (cause.code() == code && cause.isTableRow()) {
                 lowest = Math.min(lowest, cause.subcode());
             }
