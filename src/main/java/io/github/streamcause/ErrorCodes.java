@@ -39,6 +39,13 @@ public final class ErrorCodes {
     private static final Diagnosis[][] BY_SUBCODE;
     /** {@code FAMILY_18[subcode / 100]}: the family of an unlisted 18 subcode; null outside 100-699. */
     private static final InterruptionCause[] FAMILY_18;
+    /** Subcodes 0 to {@code STRIDE - 1} have a slot in {@link #CACHED}. */
+    private static final int STRIDE;
+    /**
+     * {@code CACHED[code * STRIDE + subcode]}: every cached diagnosis (the 68 table rows) in one flat array
+     * (about 22,000 slots), so that a documented pair costs a single array load on the hot path.
+     */
+    private static final Diagnosis[] CACHED;
 
     static {
         InterruptionCause[] causes = InterruptionCause.values();
@@ -88,6 +95,18 @@ public final class ErrorCodes {
                 throw new IllegalStateException("No family for 18/" + hundred + "xx");
             }
         }
+        int stride = 1;
+        for (Diagnosis[] listed : BY_SUBCODE) {
+            stride = Math.max(stride, listed == null ? 0 : listed.length);
+        }
+        STRIDE = stride;
+        CACHED = new Diagnosis[BY_CODE.length * STRIDE];
+        for (int code = 0; code < BY_CODE.length; code++) {
+            CACHED[code * STRIDE] = BY_CODE[code];
+            if (BY_SUBCODE[code] != null) {
+                System.arraycopy(BY_SUBCODE[code], 0, CACHED, code * STRIDE, BY_SUBCODE[code].length);
+            }
+        }
     }
 
     private ErrorCodes() {}
@@ -101,6 +120,17 @@ public final class ErrorCodes {
      * @return the diagnosis, never null
      */
     public static Diagnosis describe(int code, int subcode) {
+        if (code >= 0 && code < BY_CODE.length && subcode >= 0 && subcode < STRIDE) {
+            Diagnosis cached = CACHED[code * STRIDE + subcode];
+            if (cached != null) {
+                return cached;
+            }
+        }
+        return describeUncached(code, subcode);
+    }
+
+    /** The pairs that carry numbers no cached diagnosis has: a new diagnosis, by the range rules. */
+    private static Diagnosis describeUncached(int code, int subcode) {
         if (code < 0 || code >= BY_CODE.length) {
             return new Diagnosis(code, subcode, InterruptionCause.UNDOCUMENTED_CODE, false);
         }

@@ -2,11 +2,13 @@ package io.github.streamcause.report;
 
 /**
  * An open-addressing map from 64-bit keys to 64-bit values, for de-duplicating millions of events in a few
- * bytes each: no boxing, two flat arrays. Key 0 marks an empty slot, so a key of 0 is stored as 1.
+ * bytes each: no boxing, one flat array with each key beside its value, so that a probe touches one cache
+ * line. Key 0 marks an empty slot, so a key of 0 is stored as 1.
  */
 final class KeyTable {
-    private long[] keys;
-    private long[] values;
+    /** {@code slots[2 * i]} is the key of slot {@code i}, {@code slots[2 * i + 1]} its value. */
+    private long[] slots;
+
     private int size;
 
     KeyTable() {
@@ -14,14 +16,12 @@ final class KeyTable {
     }
 
     private KeyTable(int capacity) {
-        keys = new long[capacity];
-        values = new long[capacity];
+        slots = new long[2 * capacity];
     }
 
     KeyTable copy() {
         KeyTable copy = new KeyTable(0);
-        copy.keys = keys.clone();
-        copy.values = values.clone();
+        copy.slots = slots.clone();
         copy.size = size;
         return copy;
     }
@@ -30,20 +30,26 @@ final class KeyTable {
         return size;
     }
 
+    /** The number of slots, a power of two. */
+    int capacity() {
+        return slots.length >>> 1;
+    }
+
     /** Stores {@code value} under {@code key} unless the key is present; true if it was stored. */
     boolean putIfAbsent(long key, long value) {
         long k = key == 0 ? 1 : key;
-        int mask = keys.length - 1;
+        int mask = capacity() - 1;
         for (int slot = spread(k) & mask; ; slot = (slot + 1) & mask) {
-            if (keys[slot] == 0) {
-                keys[slot] = k;
-                values[slot] = value;
-                if (++size * 10L > keys.length * 7L) {
+            long present = slots[2 * slot];
+            if (present == 0) {
+                slots[2 * slot] = k;
+                slots[2 * slot + 1] = value;
+                if (++size * 10L > capacity() * 7L) {
                     grow();
                 }
                 return true;
             }
-            if (keys[slot] == k) {
+            if (present == k) {
                 return false;
             }
         }
@@ -51,9 +57,9 @@ final class KeyTable {
 
     boolean contains(long key) {
         long k = key == 0 ? 1 : key;
-        int mask = keys.length - 1;
-        for (int slot = spread(k) & mask; keys[slot] != 0; slot = (slot + 1) & mask) {
-            if (keys[slot] == k) {
+        int mask = capacity() - 1;
+        for (int slot = spread(k) & mask; slots[2 * slot] != 0; slot = (slot + 1) & mask) {
+            if (slots[2 * slot] == k) {
                 return true;
             }
         }
@@ -62,9 +68,9 @@ final class KeyTable {
 
     /** Calls {@code action} with every key and value. */
     void forEach(Entry action) {
-        for (int i = 0; i < keys.length; i++) {
-            if (keys[i] != 0) {
-                action.accept(keys[i], values[i]);
+        for (int i = 0; i < slots.length; i += 2) {
+            if (slots[i] != 0) {
+                action.accept(slots[i], slots[i + 1]);
             }
         }
     }
@@ -74,20 +80,18 @@ final class KeyTable {
     }
 
     private void grow() {
-        long[] oldKeys = keys;
-        long[] oldValues = values;
-        keys = new long[oldKeys.length * 2];
-        values = new long[oldKeys.length * 2];
-        int mask = keys.length - 1;
-        for (int i = 0; i < oldKeys.length; i++) {
-            long k = oldKeys[i];
+        long[] old = slots;
+        slots = new long[old.length * 2];
+        int mask = capacity() - 1;
+        for (int i = 0; i < old.length; i += 2) {
+            long k = old[i];
             if (k != 0) {
                 int slot = spread(k) & mask;
-                while (keys[slot] != 0) {
+                while (slots[2 * slot] != 0) {
                     slot = (slot + 1) & mask;
                 }
-                keys[slot] = k;
-                values[slot] = oldValues[i];
+                slots[2 * slot] = k;
+                slots[2 * slot + 1] = old[i + 1];
             }
         }
     }

@@ -3,7 +3,6 @@ package io.github.streamcause.report;
 import io.github.streamcause.tencent.CallbackEvent;
 import io.github.streamcause.tencent.StreamEventRecord;
 import java.util.Comparator;
-import java.util.Objects;
 
 /**
  * A stream: push domain, app name and stream name. A part the payload lacks is the empty string.
@@ -104,7 +103,7 @@ public final class StreamKey implements Comparable<StreamKey> {
 
     @Override
     public int hashCode() {
-        return Objects.hash(domain, appName, streamName);
+        return (31 * domain.hashCode() + appName.hashCode()) * 31 + streamName.hashCode(); // no varargs array
     }
 
     /**
