@@ -3,6 +3,7 @@ package io.github.streamcause;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Random;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The lenient lookup: any int pair, the range rules, the numbers kept. */
@@ -150,6 +151,7 @@ class DescribeTest {
     }
 
     @Test
+    @Tag("slow")
     void aMillionSeededRandomPairs() {
         Random random = new Random(20261125L);
         for (int i = 0; i < 1_000_000; i++) {

@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -389,6 +390,7 @@ class CliTest {
     }
 
     @Test
+    @Tag("slow")
     void progressOnlyOnATerminal(@TempDir Path dir) throws IOException {
         StringBuilder many = new StringBuilder();
         for (int i = 0; i < 300_000; i++) {

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collector;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -128,6 +129,7 @@ class InterruptionReportMergeTest {
     }
 
     @Test
+    @Tag("slow")
     void mergingThePartsInOrderGivesTheReportOfTheWhole() {
         int nonTrivial = 0;
         for (int seed = 0; seed < LISTS; seed++) {
@@ -167,6 +169,7 @@ class InterruptionReportMergeTest {
     }
 
     @Test
+    @Tag("slow")
     void mergingInAnyOrderGivesTheSameCountsWhenRedeliveriesAreExactCopies() {
         for (int seed = 1000; seed < 1000 + LISTS; seed++) {
             Random rnd = new Random(seed);
@@ -348,6 +351,7 @@ class InterruptionReportMergeTest {
     }
 
     @Test
+    @Tag("slow")
     void theParallelCollectorGivesTheSequentialReport() throws IOException {
         for (int seed = 7000; seed < 7012; seed++) {
             Random rnd = new Random(seed);
@@ -369,6 +373,7 @@ class InterruptionReportMergeTest {
     }
 
     @Test
+    @Tag("slow")
     void theParallelCollectorReallyCombinesPartialReports() throws IOException {
         Random rnd = new Random(8000);
         List<LogLine> lines = randomLog(rnd, 30_000);

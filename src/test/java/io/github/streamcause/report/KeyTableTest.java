@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -74,6 +75,7 @@ class KeyTableTest {
     }
 
     @Test
+    @Tag("slow")
     void behavesLikeAHashMapForAMillionSeededRandomKeys() {
         Random rnd = new Random(20261125L);
         KeyTable table = new KeyTable();
