@@ -2,7 +2,9 @@ package io.github.streamcause;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashSet;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -216,6 +218,25 @@ class DescribeTest {
         assertThat(ErrorCodes.describe(1)).isNotEqualTo(ErrorCodes.describe(2));
         assertThat(ErrorCodes.describe(1)).isNotEqualTo("1");
         assertThat(ErrorCodes.describe(1).equals(null)).isFalse();
+    }
+
+    @Test
+    void theTableRowsHashToDifferentValues() {
+        Set<Integer> hashes = new HashSet<>();
+        int rows = 0;
+        for (InterruptionCause c : InterruptionCause.values()) {
+            if (c.isTableRow()) {
+                rows++;
+                hashes.add(ErrorCodes.describe(c.code(), c.subcode()).hashCode());
+            }
+        }
+        assertThat(rows).isEqualTo(68);
+        assertThat(hashes)
+                .as("so that reports keyed by diagnosis spread over a hash table")
+                .hasSize(rows);
+        assertThat(ErrorCodes.describe(0).hashCode())
+                .isEqualTo(ErrorCodes.describe(0, 0).hashCode());
+        assertThat(ErrorCodes.describe(0, 7)).hasSameHashCodeAs(ErrorCodes.describe(0, 7));
     }
 
     @Test

@@ -86,6 +86,7 @@ class RecognitionTest {
                 "  recv\trtmp\u00A0closeStream.  ",
                 "recv rtmp closeStream!",
                 "recv rtmp closeStream。",
+                "recv rtmp closeStream．",
                 "\uFEFFrecv rtmp close\u3000Stream！"
             })
     void whiteSpaceCaseAndEndPunctuationAreIgnored(String text) {
@@ -97,6 +98,49 @@ class RecognitionTest {
         assertThat(ErrorCodes.recognize("recv() return 0")).containsExactly(InterruptionCause.CLIENT_CLOSED_CONNECTION);
         assertThat(ErrorCodes.recognize("recv return 0")).isEmpty();
         assertThat(ErrorCodes.recognize(".recv() return 0")).isEmpty();
+    }
+
+    /**
+     * The index compares hashes first; a text whose hash equals a known text's but which is longer than it
+     * (the known text followed by more characters) or differs from it is still no match.
+     */
+    @Test
+    void aTextWithTheHashOfAKnownTextIsNoMatchUnlessItIsThatText() {
+        String text = "recv rtmp closeStream";
+        String known = TextIndex.normalize(text);
+        String longer = text + sameHashSuffix(known);
+        assertThat(TextIndex.normalize(longer).hashCode()).isEqualTo(known.hashCode());
+        assertThat(ErrorCodes.recognize(longer)).isEmpty();
+        assertThat(ErrorCodes.describe(21, longer)).isSameAs(ErrorCodes.describe(21));
+
+        // "推流域名被禁用" with two neighbouring characters changed so that the hash stays the same
+        String chinese = "推流域名被禁用";
+        String sameLength = chinese.substring(0, 2)
+                + (char) (chinese.charAt(2) + 1)
+                + (char) (chinese.charAt(3) - 31)
+                + chinese.substring(4);
+        assertThat(sameLength.hashCode()).isEqualTo(chinese.hashCode());
+        assertThat(ErrorCodes.recognize(chinese)).isNotEmpty();
+        assertThat(ErrorCodes.recognize(sameLength)).isEmpty();
+    }
+
+    /**
+     * Five CJK ideographs that, appended to {@code known}, keep its {@link String#hashCode}: the hash of
+     * {@code known + s} is {@code 31^5 * hash(known) + hash(s)}, so {@code hash(s)} must be {@code (1 - 31^5) *
+     * hash(known)}, written in base 31 above U+4E00.
+     */
+    private static String sameHashSuffix(String known) {
+        int[] weights = {31 * 31 * 31 * 31, 31 * 31 * 31, 31 * 31, 31, 1};
+        String lowest = "\u4E00".repeat(5);
+        int wanted = (1 - 31 * 31 * 31 * 31 * 31) * known.hashCode();
+        long rest = Integer.toUnsignedLong(wanted - lowest.hashCode());
+        StringBuilder suffix = new StringBuilder();
+        for (int weight : weights) {
+            long digit = rest / weight;
+            rest -= digit * weight;
+            suffix.append((char) ('\u4E00' + digit));
+        }
+        return suffix.toString();
     }
 
     @ParameterizedTest

@@ -177,6 +177,34 @@ class RegistryTest {
     }
 
     @Test
+    void eachFamilyCoversExactlyItsHundredAndNothingElseCoversASubcode() {
+        Map<InterruptionCause, Integer> first = Map.of(
+                InterruptionCause.UNLISTED_INTERNAL_ERROR, 100,
+                InterruptionCause.UNLISTED_ACCOUNT_REFUSAL, 200,
+                InterruptionCause.UNLISTED_PUSH_URL_REFUSAL, 300,
+                InterruptionCause.UNLISTED_IP_REFUSAL, 400,
+                InterruptionCause.UNLISTED_AUTH_REFUSAL, 500,
+                InterruptionCause.UNLISTED_LIMIT_REFUSAL, 600);
+        for (InterruptionCause c : InterruptionCause.values()) {
+            if (c.isFamily()) {
+                int from = first.get(c);
+                assertThat(c.coversSubcode(from - 1)).as("%s %d", c, from - 1).isFalse();
+                assertThat(c.coversSubcode(from)).as("%s %d", c, from).isTrue();
+                assertThat(c.coversSubcode(from + 50)).as("%s %d", c, from + 50).isTrue();
+                assertThat(c.coversSubcode(from + 99)).as("%s %d", c, from + 99).isTrue();
+                assertThat(c.coversSubcode(from + 100))
+                        .as("%s %d", c, from + 100)
+                        .isFalse();
+            } else {
+                for (int subcode : new int[] {c.subcode(), 0, 100, 150, 202, 699}) {
+                    assertThat(c.coversSubcode(subcode)).as("%s %d", c, subcode).isFalse();
+                }
+            }
+        }
+        assertThat(first).hasSize(6);
+    }
+
+    @Test
     void keysAreUniqueAndStable() {
         Set<String> keys = new HashSet<>();
         for (InterruptionCause c : InterruptionCause.values()) {

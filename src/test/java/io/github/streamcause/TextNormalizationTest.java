@@ -22,4 +22,17 @@ class TextNormalizationTest {
             assertThat(TextIndex.fold(c)).as("U+%04X", i).isEqualTo(Character.toLowerCase(c));
         }
     }
+
+    @Test
+    void theStoredFormIsLowerCaseWithoutWhiteSpaceOrEndPunctuation() {
+        assertThat(TextIndex.normalize("  Recv\tRTMP\u3000close Stream \u00A0")).isEqualTo("recvrtmpclosestream");
+        assertThat(TextIndex.normalize("推流 域名被禁用。 ")).isEqualTo("推流域名被禁用");
+        assertThat(TextIndex.normalize("recv() return 0!！．.")).isEqualTo("recv()return0");
+        assertThat(TextIndex.normalize("a.b."))
+                .as("only end punctuation is cut")
+                .isEqualTo("a.b");
+        assertThat(TextIndex.normalize("Ab")).isEqualTo("ab");
+        assertThat(TextIndex.normalize(". \uFEFF!")).isEmpty();
+        assertThat(TextIndex.normalize("")).isEmpty();
+    }
 }
