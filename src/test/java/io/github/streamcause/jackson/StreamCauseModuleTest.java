@@ -3,9 +3,14 @@ package io.github.streamcause.jackson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.github.streamcause.Category;
 import io.github.streamcause.Diagnosis;
@@ -285,6 +290,36 @@ class StreamCauseModuleTest {
             b.add(r);
         }
         return b.build();
+    }
+
+    @Test
+    void anApplicationsProblemHandlerMayAnswerForADiagnosisThatIsNoObject() throws IOException {
+        ObjectMapper mapper = mapper(Locale.ENGLISH).addHandler(new DeserializationProblemHandler() {
+            @Override
+            public Object handleUnexpectedToken(
+                    DeserializationContext context, JavaType type, JsonToken token, JsonParser p, String message)
+                    throws IOException {
+                return token == JsonToken.VALUE_NUMBER_INT ? ErrorCodes.describe(p.getIntValue()) : NOT_HANDLED;
+            }
+        });
+        assertThat(mapper.readValue("18", Diagnosis.class)).isSameAs(ErrorCodes.describe(18));
+        assertThat(mapper.readValue("{\"code\":7}", Diagnosis.class)).isSameAs(ErrorCodes.describe(7));
+        assertThatThrownBy(() -> mapper.readValue("\"18\"", Diagnosis.class))
+                .isInstanceOf(MismatchedInputException.class);
+    }
+
+    @Test
+    void reportsAreWrittenAsWholeObjectsInsideOtherJson() throws IOException {
+        ObjectMapper mapper = mapper(Locale.ENGLISH);
+        InterruptionReport r = fullReport();
+        JsonNode two = mapper.readTree(mapper.writeValueAsString(List.of(r, r)));
+        assertThat(two.isArray()).isTrue();
+        assertThat(two).hasSize(2);
+        assertThat(two.get(1)).isEqualTo(two.get(0));
+        assertThat(two.get(0).get("interruptions").asLong()).isEqualTo(r.interruptions());
+        JsonNode wrapped = mapper.readTree(mapper.writeValueAsString(Map.of("report", r, "after", 1)));
+        assertThat(wrapped.get("after").asInt()).isEqualTo(1);
+        assertThat(wrapped.get("report")).isEqualTo(two.get(0));
     }
 
     @Test
