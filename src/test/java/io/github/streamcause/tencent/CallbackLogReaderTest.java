@@ -1,16 +1,20 @@
 package io.github.streamcause.tencent;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -121,5 +125,64 @@ class CallbackLogReaderTest {
             assertThat(reader.next().isRejected()).isFalse();
             assertThat(reader.hasNext()).isFalse();
         }
+    }
+
+    @Test
+    void theLimitMustBePositiveAndALineOfExactlyTheLimitIsKept() throws IOException {
+        assertThatThrownBy(() -> CallbackLogReader.of(new ByteArrayInputStream(new byte[0]), "s", 0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("maxLineBytes must be positive: 0");
+        String event = "{\"event_type\":1,\"sequence\":\"1\"}";
+        int size = event.getBytes(StandardCharsets.UTF_8).length;
+        try (CallbackLogReader reader = CallbackLogReader.of(
+                new ByteArrayInputStream((event + "\n" + event + " \n").getBytes(StandardCharsets.UTF_8)), "s", size)) {
+            assertThat(reader.next().isRejected()).as("exactly the limit").isFalse();
+            assertThat(reader.next().rejection()).contains("line longer than " + size + " bytes (" + (size + 1) + ")");
+            assertThat(reader.hasNext()).isFalse();
+        }
+        try (CallbackLogReader one =
+                CallbackLogReader.of(new ByteArrayInputStream("x\nxy\n".getBytes(StandardCharsets.UTF_8)), "s", 1)) {
+            assertThat(one.next().rejection().orElseThrow()).doesNotContain("longer");
+            assertThat(one.next().rejection().orElseThrow()).contains("line longer than 1 bytes (2)");
+        }
+    }
+
+    @Test
+    void aLineLongerThanTheReadBufferIsReadWhole() throws IOException {
+        String errmsg = "推".repeat(100_000);
+        String line = "{\"event_type\":0,\"sequence\":\"1\",\"errcode\":12,\"errmsg\":\"" + errmsg + "\"}";
+        List<LogLine> lines = read((line + "\n" + line).getBytes(StandardCharsets.UTF_8));
+        assertThat(lines).hasSize(2);
+        for (LogLine l : lines) {
+            assertThat(l.event().orElseThrow().errmsg()).contains(errmsg);
+        }
+    }
+
+    @Test
+    void closingTheReaderOrItsStreamClosesTheInput() throws IOException {
+        AtomicInteger closed = new AtomicInteger();
+        byte[] log = "{\"event_type\":1}\n".getBytes(StandardCharsets.UTF_8);
+        CallbackLogReader reader = CallbackLogReader.of(closeCounting(log, closed), "s");
+        reader.close();
+        assertThat(closed.get()).isEqualTo(1);
+
+        try (Stream<LogLine> lines = CallbackLogReader.of(closeCounting(log, closed), "s").stream()) {
+            assertThat(lines.count()).isEqualTo(1);
+        }
+        assertThat(closed.get()).isEqualTo(2);
+
+        // gzip's magic bytes and nothing else: closed at once, and reported as the only line
+        CallbackLogReader cut = CallbackLogReader.of(closeCounting(new byte[] {0x1f, (byte) 0x8b}, closed), "s");
+        assertThat(closed.get()).isEqualTo(3);
+        assertThat(cut.next().rejection().orElseThrow()).startsWith("input ends early: gzip input truncated");
+    }
+
+    private static InputStream closeCounting(byte[] bytes, AtomicInteger closed) {
+        return new ByteArrayInputStream(bytes) {
+            @Override
+            public void close() {
+                closed.incrementAndGet();
+            }
+        };
     }
 }

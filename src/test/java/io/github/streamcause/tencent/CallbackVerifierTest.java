@@ -87,4 +87,34 @@ class CallbackVerifierTest {
                 .isInstanceOf(NullPointerException.class)
                 .hasMessage("clock");
     }
+
+    @Test
+    void aSignatureWithAnythingButHexDigitsIsWrong() {
+        CallbackVerifier v = at(T - 600);
+        // "2510e7d5e1f0...": the '0' of "10" is a low digit, the 'f' of "f0" a high one
+        assertThat(v.verify(SIGN.replaceFirst("0", "g"), T)).isEqualTo(Result.WRONG_SIGNATURE);
+        assertThat(v.verify(SIGN.substring(0, 10) + "x" + SIGN.substring(11), T))
+                .isEqualTo(Result.WRONG_SIGNATURE);
+        // a t whose signature holds the byte ff, with its low digit replaced
+        long t = T;
+        String sign = v.sign(t);
+        while (lowDigitOfAnFfByte(sign) < 0) {
+            sign = v.sign(++t);
+        }
+        int low = lowDigitOfAnFfByte(sign);
+        assertThat(v.verify(sign, t)).isEqualTo(Result.VALID);
+        assertThat(v.verify(sign.substring(0, low) + "x" + sign.substring(low + 1), t))
+                .isEqualTo(Result.WRONG_SIGNATURE);
+        assertThat(v.verify(sign.substring(0, low) + "F" + sign.substring(low + 1), t))
+                .isEqualTo(Result.VALID);
+    }
+
+    private static int lowDigitOfAnFfByte(String sign) {
+        for (int i = 0; i < sign.length(); i += 2) {
+            if (sign.startsWith("ff", i)) {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
 }
