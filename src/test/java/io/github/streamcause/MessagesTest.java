@@ -168,17 +168,19 @@ class MessagesTest {
     }
 
     @Test
-    void englishIsNeverLookedUp() throws ReflectiveOperationException {
+    void englishAndMalformedLanguagesAreNeverLookedUp() throws ReflectiveOperationException {
         cache().keySet().removeIf(key -> key.startsWith("en"));
         Recording loader = new Recording(dir);
 
-        for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.US, Locale.UK}) {
+        for (Locale locale : new Locale[] {
+            Locale.ENGLISH, Locale.US, Locale.UK, new Locale("../../etc"), new Locale("x1"), new Locale("abcdefghi")
+        }) {
             assertThat(withContextLoader(loader, () -> Messages.forLocale(locale)))
                     .as(locale.toString())
                     .isSameAs(Messages.ENGLISH);
         }
         assertThat(loader.requested).isEmpty();
-        assertThat(cache().keySet()).noneMatch(key -> key.startsWith("en"));
+        assertThat(cache().keySet()).noneMatch(key -> key.startsWith("en") || key.contains(".") || key.contains("1"));
     }
 
     @Test

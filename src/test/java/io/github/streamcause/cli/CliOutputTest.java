@@ -38,6 +38,15 @@ class CliOutputTest {
     }
 
     @Test
+    void theTextTableSeparatesItsDescriptionsByTwoSpacesAndEndsEachLineWithTheLast() {
+        List<String> lines = Cli.run("list", "--lang", "all").out.lines().toList();
+        assertThat(lines.get(1))
+                .startsWith("0 ")
+                .endsWith(" RETRY         The platform reported an unknown error.  알 수 없는 오류.  未知原因  不明なエラー。");
+        assertThat(lines).allMatch(l -> !l.endsWith(" "));
+    }
+
+    @Test
     void describeAsJsonEndsItsLine() {
         assertThat(Cli.run("describe", "18", "202", "--format", "json").out)
                 .startsWith("{")
@@ -130,5 +139,139 @@ class CliOutputTest {
         assertThat(r.exit).as(r.toString()).isZero();
         Cli list = Cli.run("{\"Response\":{\"EventList\":[]}}".getBytes(StandardCharsets.UTF_8), false, "analyze", "-");
         assertThat(list.exit).as(list.toString()).isZero();
+    }
+
+    // ---- analyze: arguments, counts, filters and the sections of the report ------------------------------
+
+    private static final String BODY = "{\"event_type\":%d,\"sequence\":\"%s\",\"app\":\"d.example.com\","
+            + "\"appname\":\"live\",\"stream_id\":\"%s\",\"event_time\":%d,\"errcode\":%d}";
+
+    private static byte[] log(String... lines) {
+        return String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String interruption(String sequence, String stream, long time, int errcode) {
+        return String.format(BODY, 0, sequence, stream, time, errcode);
+    }
+
+    @Test
+    void topMustNotBeNegativeButMayBeZero() {
+        byte[] in = log(interruption("1", "room1", 1764000000, 12));
+        Cli negative = Cli.run(in, false, "analyze", "-", "--top", "-1");
+        assertThat(negative.exit).isEqualTo(2);
+        assertThat(negative.err).startsWith("streamcause: --top must not be negative: -1\n");
+        Cli zero = Cli.run(in, false, "analyze", "-", "--top", "0");
+        assertThat(zero.exit).as(zero.toString()).isZero();
+        assertThat(zero.out).contains("Top streams by interruptions\n").doesNotContain("d.example.com/live/room1");
+    }
+
+    @Test
+    void aReportWithoutInterruptionsHasZeroPercentagesAndNoStreamsNeedingAFix() {
+        Cli r = Cli.run(
+                log(String.format(BODY.replace(",\"errcode\":%d", ""), 1, "1", "room1", 1764000000)),
+                false,
+                "analyze",
+                "-");
+        assertThat(r.exit).as(r.toString()).isZero();
+        assertThat(r.out)
+                .contains("  CLIENT                0  ..............................    0.0%\n")
+                .contains("Top streams needing a fix (FIX_REQUIRED)\n  none\n")
+                .doesNotContain("NaN")
+                .doesNotContain("Rejected lines")
+                .doesNotContain("filtered out");
+        Cli markdown =
+                Cli.run(log(interruption("1", "room1", 1764000000, 18)), false, "analyze", "-", "--format", "markdown");
+        assertThat(markdown.exit).isZero();
+        assertThat(markdown.out)
+                .contains("| 1 | 1 | d.example.com/live/room1 |")
+                .doesNotContain("## Rejected lines");
+        assertThat(Cli.run(log(interruption("1", "room1", 1764000000, 18)), false, "analyze", "-").out)
+                .doesNotContain("none\n")
+                .doesNotContain("Rejected lines");
+    }
+
+    @Test
+    void filtersByTimeAloneAndByStreamNameOrPath() {
+        byte[] in = log(
+                interruption("1", "room1", 1764000000, 12),
+                interruption("2", "room2", 1764003600, 12),
+                interruption("3", "room1", 1764007200, 12));
+        Cli until = Cli.run(in, false, "analyze", "-", "--until", "2025-11-24T16:30:00Z");
+        assertThat(until.out)
+                .contains("  interruptions                  1\n")
+                .contains("  filtered out                   2");
+        Cli since = Cli.run(in, false, "analyze", "-", "--since", "2025-11-24T16:30:00Z");
+        assertThat(since.out)
+                .contains("  interruptions                  2\n")
+                .contains("  filtered out                   1");
+        Cli byName = Cli.run(in, false, "analyze", "-", "--stream", "room1");
+        assertThat(byName.out).contains("  interruptions                  2\n");
+        Cli byPath = Cli.run(in, false, "analyze", "-", "--stream", "d.example.com/live/room2");
+        assertThat(byPath.out).contains("  interruptions                  1\n");
+        Cli all = Cli.run(in, false, "analyze", "-");
+        assertThat(all.out).contains("  interruptions                  3\n").doesNotContain("filtered out");
+    }
+
+    @Test
+    void apiResponsesCountTheirRecordsAsLinesAndRejectWhatIsNoCallback() {
+        String body = interruption("1", "room1", 1764000000, 12).replace("\"", "\\\"");
+        String records = "{\"Response\":{\"DataInfoList\":["
+                + "{\"EventType\":0,\"Request\":\"" + body + "\"},"
+                + "{\"EventType\":0,\"Request\":\"not json\"},"
+                + "{\"EventType\":321,\"Request\":\"" + body.replace("\\\"event_type\\\":0", "\\\"event_type\\\":321")
+                + "\"}]}}";
+        Cli r = Cli.run(records.getBytes(StandardCharsets.UTF_8), false, "analyze", "-");
+        assertThat(r.exit).as(r.toString()).isEqualTo(1);
+        assertThat(r.out)
+                .contains("  lines read                     3\n")
+                .contains("  interruptions                  1\n")
+                .contains("record 2: ")
+                .contains("record 3: event_type 321 is not a push (1) or interruption (0) event");
+
+        Cli notRecords =
+                Cli.run("{\"Response\":{\"Request\":1}}".getBytes(StandardCharsets.UTF_8), false, "analyze", "-");
+        assertThat(notRecords.out)
+                .contains("  lines read                     1\n")
+                .contains("not a DescribeCallbackRecordsList response");
+
+        String events = "{\"Response\":{\"EventList\":[{\"DomainName\":\"d.example.com\",\"AppName\":\"live\","
+                + "\"StreamName\":\"a\",\"StopReason\":\"recv rtmp closeStream\"},{\"DomainName\":\"d.example.com\","
+                + "\"AppName\":\"live\",\"StreamName\":\"b\",\"StopReason\":\"recv rtmp closeStream\"}]}}";
+        Cli list = Cli.run(events.getBytes(StandardCharsets.UTF_8), false, "analyze", "-");
+        assertThat(list.out)
+                .contains("  lines read                     2\n")
+                .contains("  interruptions                  2\n");
+    }
+
+    // ---- the command itself -----------------------------------------------------------------------------------
+
+    @Test
+    void noCommandPrintsTheUsageAndAHint() {
+        Cli r = Cli.run();
+        assertThat(r.exit).isEqualTo(2);
+        assertThat(r.out).isEmpty();
+        assertThat(r.err).startsWith("Usage: streamcause ").contains("streamcause: a command is required\n");
+        Cli unknown = Cli.run("--bogus");
+        assertThat(unknown.err)
+                .contains("streamcause: Unknown option: '--bogus'\nTry 'streamcause")
+                .doesNotContain("streamcause streamcause");
+    }
+
+    @Test
+    void errorsShowTheCauseOfAnUncheckedIoExceptionOrTheExceptionsName() {
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        Io io = new Io(
+                new java.io.ByteArrayInputStream(new byte[0]),
+                new java.io.PrintStream(new java.io.ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new java.io.PrintStream(err, true, StandardCharsets.UTF_8),
+                false);
+        io.error(new java.io.UncheckedIOException(new java.io.IOException("disk full")), false);
+        io.error(new java.io.UncheckedIOException("reading failed", new java.io.IOException((String) null)), false);
+        io.error(new IllegalStateException(), false);
+        io.error(new IllegalStateException("broken"), true);
+        String text = err.toString(StandardCharsets.UTF_8);
+        assertThat(text)
+                .startsWith("streamcause: disk full\nstreamcause: IOException\nstreamcause: IllegalStateException\n"
+                        + "streamcause: broken\njava.lang.IllegalStateException: broken\n\tat ");
     }
 }

@@ -65,4 +65,41 @@ class FieldParsingTest {
                 .isInstanceOf(InvalidPayloadException.class)
                 .hasMessageContaining("the string \"" + forty + "...\"");
     }
+
+    @Test
+    void theLatestTimeOfTheRangeIsAccepted() {
+        assertThat(CallbackEvent.parse("{\"event_type\":1,\"event_time\":4102444800}")
+                        .eventTime())
+                .contains(Instant.parse("2100-01-01T00:00:00Z"));
+        assertThatThrownBy(() -> CallbackEvent.parse("{\"event_type\":1,\"event_time\":4102444801}"))
+                .isInstanceOf(InvalidPayloadException.class);
+        assertThat(CallbackEvent.parse("{\"event_type\":0,\"errcode\":2147483647}")
+                        .errcode())
+                .hasValue(Integer.MAX_VALUE);
+    }
+
+    @Test
+    void anEmptyDateTimeIsNone() {
+        CallbackRecord r = CallbackRecord.parsePage(
+                        "{\"Response\":{\"DataInfoList\":[{\"EventTime\":\"\",\"ResponseTime\":\"  \"}]}}")
+                .items()
+                .get(0);
+        assertThat(r.eventTime()).isEmpty();
+        assertThat(r.responseTime()).isEmpty();
+    }
+
+    @Test
+    void aPageKeepsItsUnknownFieldsAndReadsOnlyItsOwnResponse() {
+        ApiPage<StreamEventRecord> page = StreamEventRecord.parsePage("\uFEFF{\"Response\":{\"EventList\":[],"
+                + "\"Flag\":false,\"Response\":{\"EventList\":[{}]},\"Extra\":{\"a\":[1,\"x\",null]}}}");
+        assertThat(page.items()).isEmpty();
+        assertThat(page.otherFields())
+                .containsExactly(
+                        java.util.Map.entry("Response.Flag", "false"),
+                        java.util.Map.entry("Response.Response", "{\"EventList\":[{}]}"),
+                        java.util.Map.entry("Response.Extra", "{\"a\":[1,\"x\",null]}"));
+        assertThatThrownBy(() -> StreamEventRecord.parsePage("")).isInstanceOf(InvalidPayloadException.class);
+        assertThatThrownBy(() -> StreamEventRecord.parsePage("{\"Response\":{\"EventList\":[]}} {}"))
+                .isInstanceOf(InvalidPayloadException.class);
+    }
 }
