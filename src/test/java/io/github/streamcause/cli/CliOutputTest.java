@@ -105,6 +105,7 @@ class CliOutputTest {
         Cli r = Cli.run("{\"Response\":{\"RequestId\":\"x\"}}".getBytes(StandardCharsets.UTF_8), false, "analyze", "-");
         assertThat(r.exit).as(r.toString()).isEqualTo(1);
         assertThat(r.out)
+                .contains("  lines read                     1\n")
                 .contains("not a DescribeLiveStreamEventList response")
                 .contains("no EventList list in the response");
     }
@@ -178,7 +179,15 @@ class CliOutputTest {
                 .contains("Top streams needing a fix (FIX_REQUIRED)\n  none\n")
                 .doesNotContain("NaN")
                 .doesNotContain("Rejected lines")
-                .doesNotContain("filtered out");
+                .doesNotContain("filtered out")
+                .doesNotContain("unclassified");
+        Cli unclassified = Cli.run(
+                log(String.format(BODY.replace(",\"errcode\":%d", ""), 0, "1", "room1", 1764000000)),
+                false,
+                "analyze",
+                "-");
+        assertThat(unclassified.out)
+                .contains("  unclassified                   1  (no errcode, or an unknown StopReason)\n");
         Cli markdown =
                 Cli.run(log(interruption("1", "room1", 1764000000, 18)), false, "analyze", "-", "--format", "markdown");
         assertThat(markdown.exit).isZero();
@@ -208,6 +217,19 @@ class CliOutputTest {
         assertThat(byName.out).contains("  interruptions                  2\n");
         Cli byPath = Cli.run(in, false, "analyze", "-", "--stream", "d.example.com/live/room2");
         assertThat(byPath.out).contains("  interruptions                  1\n");
+        String events = "{\"Response\":{\"EventList\":[{\"DomainName\":\"d.example.com\",\"AppName\":\"live\","
+                + "\"StreamName\":\"room1\",\"StopReason\":\"recv rtmp closeStream\"},{\"DomainName\":\"d.example.com\","
+                + "\"AppName\":\"live\",\"StreamName\":\"room2\",\"StopReason\":\"recv rtmp closeStream\"}],"
+                + "\"TotalNum\":2}}";
+        assertThat(Cli.run(events.getBytes(StandardCharsets.UTF_8), false, "analyze", "-", "--stream", "room2").out)
+                .contains("  interruptions                  1\n")
+                .contains("  filtered out                   1");
+        String body = interruption("1", "room1", 1764000000, 12).replace("\"", "\\\"");
+        String records = "{\"Response\":{\"DataInfoList\":[{\"EventType\":0,\"Request\":\"" + body + "\"},"
+                + "{\"EventType\":0,\"Request\":\"" + body.replace("room1", "room2") + "\"}]}}";
+        assertThat(Cli.run(records.getBytes(StandardCharsets.UTF_8), false, "analyze", "-", "--stream", "room2").out)
+                .contains("  interruptions                  1\n")
+                .contains("  filtered out                   1");
         Cli all = Cli.run(in, false, "analyze", "-");
         assertThat(all.out).contains("  interruptions                  3\n").doesNotContain("filtered out");
     }
@@ -241,6 +263,69 @@ class CliOutputTest {
         assertThat(list.out)
                 .contains("  lines read                     2\n")
                 .contains("  interruptions                  2\n");
+    }
+
+    @Test
+    void progressIsShownEvery4096LinesOnceHalfASecondHasPassedAndClearedAtTheEnd() throws IOException {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 8192; i++) {
+            lines.append("{\"event_type\":1,\"sequence\":\"").append(i).append("\"}\n");
+        }
+        byte[] bytes = lines.toString().getBytes(StandardCharsets.UTF_8);
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        long started = System.nanoTime();
+        int exit = Main.run(
+                new String[] {"analyze", "-"},
+                slowToStart(bytes),
+                new java.io.PrintStream(out, true, StandardCharsets.UTF_8),
+                new java.io.PrintStream(err, true, StandardCharsets.UTF_8),
+                true);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        assertThat(exit).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("  push events                8,192\n");
+        String progress = err.toString(StandardCharsets.UTF_8);
+        // the first update comes at line 4,096, half a second after the start; a slow machine may show 8,192 too
+        assertThat(progress)
+                .matches("(\\r(4,096|8,192) lines  [0-9,]+ lines/s  - )+\\r\\033\\[K")
+                .startsWith("\r4,096 lines  ");
+        long rate = Long.parseLong(progress.substring("\r4,096 lines  ".length(), progress.indexOf(" lines/s"))
+                .replace(",", ""));
+        assertThat(rate).as("lines per second").isBetween((long) (4096 / seconds), 4096L * 10 / 6);
+
+        Cli piped = Cli.run(bytes, false, "analyze", "-");
+        assertThat(piped.err).isEmpty();
+        assertThat(piped.out).isEqualTo(out.toString(StandardCharsets.UTF_8));
+    }
+
+    /** The bytes, after a pause of 0.6 s before the first. */
+    private static java.io.InputStream slowToStart(byte[] bytes) {
+        return new java.io.ByteArrayInputStream(bytes) {
+            private boolean started;
+
+            @Override
+            public synchronized int read(byte[] b, int off, int len) {
+                pause();
+                return super.read(b, off, len);
+            }
+
+            @Override
+            public synchronized int read() {
+                pause();
+                return super.read();
+            }
+
+            private void pause() {
+                if (!started) {
+                    started = true;
+                    try {
+                        Thread.sleep(600);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+            }
+        };
     }
 
     // ---- the command itself -----------------------------------------------------------------------------------

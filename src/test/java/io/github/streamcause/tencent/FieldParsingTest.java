@@ -98,6 +98,10 @@ class FieldParsingTest {
                         java.util.Map.entry("Response.Flag", "false"),
                         java.util.Map.entry("Response.Response", "{\"EventList\":[{}]}"),
                         java.util.Map.entry("Response.Extra", "{\"a\":[1,\"x\",null]}"));
+        assertThat(StreamEventRecord.parsePage("{\"EventList\":null}").items()).isEmpty();
+        assertThatThrownBy(() -> StreamEventRecord.parsePage("{\"EventList\":{}}"))
+                .isInstanceOf(InvalidPayloadException.class)
+                .hasMessageContaining("expected an array, got an object");
         assertThatThrownBy(() -> StreamEventRecord.parsePage("")).isInstanceOf(InvalidPayloadException.class);
         assertThatThrownBy(() -> StreamEventRecord.parsePage("{\"Response\":{\"EventList\":[]}} {}"))
                 .isInstanceOf(InvalidPayloadException.class);
