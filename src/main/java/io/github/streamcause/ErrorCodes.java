@@ -129,24 +129,19 @@ public final class ErrorCodes {
         return describeUncached(code, subcode);
     }
 
-    /** The pairs that carry numbers no cached diagnosis has: a new diagnosis, by the range rules. */
+    /**
+     * The pairs no cached diagnosis stands for (the fast path in {@link #describe(int, int)} answers every
+     * other): a new diagnosis that keeps their numbers, classified by the range rules.
+     */
     private static Diagnosis describeUncached(int code, int subcode) {
         if (code < 0 || code >= BY_CODE.length) {
             return new Diagnosis(code, subcode, InterruptionCause.UNDOCUMENTED_CODE, false);
         }
-        Diagnosis row = BY_CODE[code];
-        if (subcode == NO_SUBCODE) {
-            return row;
-        }
-        Diagnosis[] listed = BY_SUBCODE[code];
-        if (listed == null) {
+        InterruptionCause cause = BY_CODE[code].cause();
+        if (BY_SUBCODE[code] == null) {
             // a code without subcodes ignores the subcode, but the diagnosis keeps it
-            return new Diagnosis(code, subcode, row.cause(), true);
+            return new Diagnosis(code, subcode, cause, true);
         }
-        if (subcode > 0 && subcode < listed.length && listed[subcode] != null) {
-            return listed[subcode];
-        }
-        InterruptionCause cause = row.cause();
         if (code == 18 && subcode >= 100 && subcode < 100 * FAMILY_18.length) {
             cause = FAMILY_18[subcode / 100];
         }

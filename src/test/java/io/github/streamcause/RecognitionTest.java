@@ -196,6 +196,8 @@ class RecognitionTest {
         assertThat(ErrorCodes.describe(21, "推流域名被禁用")).isSameAs(ErrorCodes.describe(21));
         assertThat(ErrorCodes.describe(1, "推流域名被禁用")).isSameAs(ErrorCodes.describe(1));
         assertThat(ErrorCodes.describe(99, "推流域名被禁用")).isEqualTo(ErrorCodes.describe(99));
+        assertThat(ErrorCodes.describe(36, "推流域名被禁用")).as("one past the table").isEqualTo(ErrorCodes.describe(36));
+        assertThat(ErrorCodes.describe(35, "推流域名被禁用")).isSameAs(ErrorCodes.describe(35));
         assertThat(ErrorCodes.describe(-1, "推流域名被禁用")).isEqualTo(ErrorCodes.describe(-1));
         assertThat(ErrorCodes.describe(18, "recv rtmp closeStream")).isSameAs(ErrorCodes.describe(18));
     }
