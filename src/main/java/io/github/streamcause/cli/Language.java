@@ -1,9 +1,7 @@
 package io.github.streamcause.cli;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
@@ -50,15 +48,6 @@ final class Language {
         @Override
         public String convert(String value) {
             return value.equalsIgnoreCase("all") ? "all" : new One().convert(value);
-        }
-    }
-
-    /** The candidates for help texts. */
-    static final class Candidates implements Iterable<String> {
-        @Override
-        public Iterator<String> iterator() {
-            List<String> all = new ArrayList<>(CODES);
-            return all.iterator();
         }
     }
 
