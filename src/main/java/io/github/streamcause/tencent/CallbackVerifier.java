@@ -26,7 +26,11 @@ import java.util.Objects;
  * @since 0.1.0
  */
 public final class CallbackVerifier {
-    /** The outcome of a check. */
+    /**
+     * The outcome of a check.
+     *
+     * @since 0.1.0
+     */
     public enum Result {
         /** The signature matches and has not expired. */
         VALID,
