@@ -177,13 +177,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
 
     private void readEventList(Input input, InterruptionReport.Builder builder) throws IOException {
-        ApiPage<StreamEventRecord> page;
-        try {
-            page = StreamEventRecord.parsePage(input.stream);
-        } catch (InvalidPayloadException e) {
-            lines++;
-            builder.add(
-                    LogLine.rejected(input.name, 1, "not a DescribeLiveStreamEventList response: " + e.getMessage()));
+        ApiPage<StreamEventRecord> page =
+                page(input, builder, "DescribeLiveStreamEventList", StreamEventRecord::parsePage);
+        if (page == null) {
             return;
         }
         for (StreamEventRecord record : page.items()) {
@@ -199,13 +195,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
 
     private void readCallbackRecords(Input input, InterruptionReport.Builder builder) throws IOException {
-        ApiPage<CallbackRecord> page;
-        try {
-            page = CallbackRecord.parsePage(input.stream);
-        } catch (InvalidPayloadException e) {
-            lines++;
-            builder.add(
-                    LogLine.rejected(input.name, 1, "not a DescribeCallbackRecordsList response: " + e.getMessage()));
+        ApiPage<CallbackRecord> page = page(input, builder, "DescribeCallbackRecordsList", CallbackRecord::parsePage);
+        if (page == null) {
             return;
         }
         int number = 0;
@@ -230,6 +221,23 @@ final class AnalyzeCommand implements Callable<Integer> {
             } else {
                 filtered++;
             }
+        }
+    }
+
+    /** How an API response is read from a stream. */
+    private interface PageParser<T> {
+        ApiPage<T> parse(InputStream in) throws IOException;
+    }
+
+    /** Reads a whole API response; an input that is not one becomes one rejected line, and null. */
+    private <T> ApiPage<T> page(Input input, InterruptionReport.Builder builder, String api, PageParser<T> parser)
+            throws IOException {
+        try {
+            return parser.parse(input.stream);
+        } catch (InvalidPayloadException e) {
+            lines++;
+            builder.add(LogLine.rejected(input.name, 1, "not a " + api + " response: " + e.getMessage()));
+            return null;
         }
     }
 
