@@ -298,6 +298,30 @@ class CliOutputTest {
         assertThat(piped.out).isEqualTo(out.toString(StandardCharsets.UTF_8));
     }
 
+    @Test
+    void progressUpdatesAreHalfASecondApart() {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 10 * 4096; i++) {
+            lines.append("{\"event_type\":1,\"sequence\":\"").append(i).append("\"}\n");
+        }
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        long started = System.nanoTime();
+        int exit = Main.run(
+                new String[] {"analyze", "-"},
+                slowToStart(lines.toString().getBytes(StandardCharsets.UTF_8)),
+                new java.io.PrintStream(new java.io.ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new java.io.PrintStream(err, true, StandardCharsets.UTF_8),
+                true);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        assertThat(exit).isZero();
+        long updates = err.toString(StandardCharsets.UTF_8)
+                .chars()
+                .filter(c -> c == '/')
+                .count();
+        // one after the pause of 0.6 s, then at most one per half second of the rest
+        assertThat(updates).isBetween(1L, 1 + (long) ((seconds - 0.6) / 0.5));
+    }
+
     /** The bytes, after a pause of 0.6 s before the first. */
     private static java.io.InputStream slowToStart(byte[] bytes) {
         return new java.io.ByteArrayInputStream(bytes) {
@@ -326,6 +350,13 @@ class CliOutputTest {
                 }
             }
         };
+    }
+
+    @Test
+    void aResponseKeyAtTheVeryStartStillMarksAnApiResponse() {
+        Cli r = Cli.run("\"Response\":{\"EventList\":[]}".getBytes(StandardCharsets.UTF_8), false, "analyze", "-");
+        assertThat(r.exit).isEqualTo(1);
+        assertThat(r.out).contains("not a DescribeLiveStreamEventList response");
     }
 
     // ---- the command itself -----------------------------------------------------------------------------------

@@ -89,4 +89,22 @@ class ReportValuesTest {
         assertThat(r.topStreams(0)).isEmpty();
         assertThat(r.topStreams(1)).hasSize(1);
     }
+
+    @Test
+    void anUndocumentedPairTakenOverInAMergeIsCountedOnceInTheNextMerge() {
+        InterruptionReport.Builder carrier = InterruptionReport.builder();
+        carrier.merge(InterruptionReport.builder().add(interruption("s1", 99, "a", 0)));
+        InterruptionReport.Builder both = InterruptionReport.builder().add(interruption("s1", 99, "a", 0));
+        both.merge(carrier);
+        InterruptionReport r = both.build();
+        assertThat(r.interruptions()).isEqualTo(1);
+        assertThat(r.duplicatesRemoved()).isEqualTo(1);
+        assertThat(r.undocumentedPairs()).containsExactly(java.util.Map.entry("99", 1L));
+
+        InterruptionReport whole = ReportFixtures.report(interruption("s1", 99, "a", 0));
+        InterruptionReport viaCarrier = whole.merge(InterruptionReport.builder()
+                .merge(InterruptionReport.builder().add(interruption("s1", 99, "a", 0)))
+                .build());
+        assertThat(viaCarrier.undocumentedPairs()).containsExactly(java.util.Map.entry("99", 1L));
+    }
 }
