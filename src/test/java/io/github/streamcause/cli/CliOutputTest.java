@@ -354,7 +354,7 @@ class CliOutputTest {
 
     @Test
     void aResponseKeyAtTheVeryStartStillMarksAnApiResponse() {
-        Cli r = Cli.run("\"Response\":{\"EventList\":[]}".getBytes(StandardCharsets.UTF_8), false, "analyze", "-");
+        Cli r = Cli.run("\"Response\":{}".getBytes(StandardCharsets.UTF_8), false, "analyze", "-");
         assertThat(r.exit).isEqualTo(1);
         assertThat(r.out).contains("not a DescribeLiveStreamEventList response");
     }
