@@ -41,10 +41,12 @@ final class Input {
         buffered.reset();
         InputStream decoded = buffered;
         if (first == 0x1f && second == 0x8b) {
+            buffered.mark(PEEK_BYTES);
             try {
                 decoded = new BufferedInputStream(new GZIPInputStream(buffered, PEEK_BYTES), PEEK_BYTES);
             } catch (EOFException | ZipException e) {
-                // too short to be a gzip stream: the log reader reports it as truncated
+                // cut inside its header: hand the log reader the bytes again, and it reports the truncation
+                buffered.reset();
                 return new Input(name, buffered, Kind.CALLBACK_LOG);
             }
         }

@@ -88,7 +88,7 @@ public final class Main {
         });
         cli.setParameterExceptionHandler((e, args2) -> {
             io.errWriter().println("streamcause: " + e.getMessage());
-            io.errWriter().println("Try 'streamcause " + commandName(e.getCommandLine()) + " --help'.");
+            io.errWriter().println("Try '" + commandName(e.getCommandLine()) + " --help'.");
             return USAGE;
         });
         int code;
@@ -105,8 +105,9 @@ public final class Main {
         return code;
     }
 
+    /** {@code streamcause} or {@code streamcause describe}: the command the hint is for. */
     private static String commandName(CommandLine commandLine) {
         String name = commandLine.getCommandName();
-        return "streamcause".equals(name) ? "" : name;
+        return "streamcause".equals(name) ? name : "streamcause " + name;
     }
 }

@@ -377,7 +377,7 @@ class CliOutputTest {
         assertThat(r.err).startsWith("Usage: streamcause ").contains("streamcause: a command is required\n");
         Cli unknown = Cli.run("--bogus");
         assertThat(unknown.err)
-                .contains("streamcause: Unknown option: '--bogus'\nTry 'streamcause")
+                .contains("streamcause: Unknown option: '--bogus'\nTry 'streamcause --help'.")
                 .doesNotContain("streamcause streamcause");
     }
 
