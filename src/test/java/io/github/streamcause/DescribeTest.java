@@ -152,6 +152,36 @@ class DescribeTest {
         }
     }
 
+    /**
+     * Pairs whose bits, cut to a narrower index, are those of a table row: more codes or subcodes than a
+     * cache has slots for must not find a row's cached diagnosis.
+     */
+    @Test
+    void pairsThatAliasATableRowInANarrowerIndex() {
+        int[] offsets = {1 << 6, 1 << 10, 1 << 16, 1 << 22, 1 << 26, Integer.MIN_VALUE};
+        for (InterruptionCause row : InterruptionCause.values()) {
+            if (!row.isTableRow()) {
+                continue;
+            }
+            int c = row.code();
+            int s = row.subcode();
+            for (int offset : offsets) {
+                check(c + offset, s);
+                check(c - offset, s);
+                check(c, s + offset);
+                check(c, s - offset);
+                check(c + offset, s + offset);
+            }
+            check(c, s + 603);
+            check(c + 36, s);
+        }
+        for (int code : new int[] {62, 63, 64, 65}) {
+            for (int subcode : new int[] {0, 1, 202, 1022, 1023, 1024, 1025}) {
+                check(code, subcode);
+            }
+        }
+    }
+
     @Test
     @Tag("slow")
     void aMillionSeededRandomPairs() {
