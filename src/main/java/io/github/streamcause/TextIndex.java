@@ -5,23 +5,46 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.RandomAccess;
 import java.util.Set;
 
 /**
  * Recognises reason texts: an exact-match table of every known text, normalised (case, white space and
  * end punctuation ignored), built on first use.
  *
- * <p>Matching does not allocate: the input is normalised on the fly while hashing and comparing, and
- * every answer is a list built once. Texts longer than the longest known text are rejected after reading
- * at most that many characters.
+ * <p>Three steps, the first that answers wins, each answer a list built once:
+ *
+ * <ol>
+ *   <li>The known texts exactly as shipped (the vendor's and the library's): a {@code String} hash and
+ *       {@code equals}, as a {@code HashMap} lookup costs; no allocation.
+ *   <li>The recent texts: a direct-mapped cache of {@value #RECENT_SLOTS} answers by exact text, for the
+ *       drifted and unknown texts a service sees again and again; no allocation on a hit.
+ *   <li>Matching: the input is normalised on the fly while hashing and comparing, with no allocation;
+ *       texts longer than the longest known text are rejected after reading at most that many
+ *       characters. The answer is then kept in the recent cache (one entry of about 24 bytes, replacing
+ *       the one in its slot) if the text has at most {@value #MAX_RECENT_LENGTH} characters.
+ * </ol>
+ *
+ * <p>The recent cache is shared by all threads without locks: an entry is immutable and published by one
+ * reference write, so a thread sees a whole entry or none, and a thread that misses an entry another
+ * thread has just written matches the text itself.
  */
 final class TextIndex {
+    /** The slots of the recent cache, a power of two. */
+    static final int RECENT_SLOTS = 256;
+    /** Longer texts are matched every time and never kept, so that the cache stays small. */
+    static final int MAX_RECENT_LENGTH = 256;
+
     /** The shipped languages whose descriptions are recognised besides English. */
     private static final String[] LANGUAGES = {"ko", "zh", "ja"};
     /** The vendor's texts that are not descriptions: other table revisions, legacy errmsg, StopReason. */
@@ -31,17 +54,34 @@ final class TextIndex {
 
     private final char[][] keys;
     private final int[] hashes;
-    private final List<InterruptionCause>[] values;
+    private final Causes[] values;
     private final int mask;
     private final int maxLength;
+    /** The known texts as shipped, by {@code String.hashCode}: keys, hashes and answers. */
+    private final String[] shipped;
 
-    private TextIndex(Map<String, Set<InterruptionCause>> texts) {
+    private final int[] shippedHashes;
+    private final Causes[] shippedCauses;
+    private final int shippedMask;
+    /** The recent cache, by the text's spread {@code String.hashCode}. */
+    private final Recent[] recent = new Recent[RECENT_SLOTS];
+
+    /** A text and its answer; immutable, so that a racy read sees it whole. */
+    private static final class Recent {
+        final String text;
+        final Causes causes;
+
+        Recent(String text, Causes causes) {
+            this.text = text;
+            this.causes = causes;
+        }
+    }
+
+    private TextIndex(Map<String, Set<InterruptionCause>> texts, Set<String> asShipped) {
         int capacity = Integer.highestOneBit(Math.max(16, texts.size() * 4) - 1) << 1;
         keys = new char[capacity][];
         hashes = new int[capacity];
-        @SuppressWarnings({"unchecked", "rawtypes"}) // no generic array creation in Java
-        List<InterruptionCause>[] lists = new List[capacity];
-        values = lists;
+        values = new Causes[capacity];
         mask = capacity - 1;
         int longest = 0;
         for (Map.Entry<String, Set<InterruptionCause>> e : texts.entrySet()) {
@@ -53,16 +93,71 @@ final class TextIndex {
             }
             keys[slot] = key;
             hashes[slot] = hash;
-            values[slot] = Collections.unmodifiableList(new ArrayList<>(e.getValue()));
+            values[slot] = new Causes(e.getValue());
             longest = Math.max(longest, key.length);
         }
         maxLength = longest;
+        int shippedCapacity = Integer.highestOneBit(Math.max(16, asShipped.size() * 2) - 1) << 1;
+        shipped = new String[shippedCapacity];
+        shippedHashes = new int[shippedCapacity];
+        shippedCauses = new Causes[shippedCapacity];
+        shippedMask = shippedCapacity - 1;
+        for (String text : asShipped) {
+            int hash = spread(text.hashCode());
+            int slot = hash & shippedMask;
+            while (shipped[slot] != null) {
+                slot = (slot + 1) & shippedMask;
+            }
+            shipped[slot] = text;
+            shippedHashes[slot] = hash;
+            shippedCauses[slot] = match(text);
+        }
     }
 
     /** The causes whose text matches, in registry order; empty if none. */
-    List<InterruptionCause> recognize(String text) {
+    Causes recognize(String text) {
+        if (text == null) {
+            return Causes.NONE;
+        }
+        int hash = spread(text.hashCode());
+        for (int slot = hash & shippedMask; shipped[slot] != null; slot = (slot + 1) & shippedMask) {
+            if (shippedHashes[slot] == hash && shipped[slot].equals(text)) {
+                return shippedCauses[slot];
+            }
+        }
+        int r = hash & (RECENT_SLOTS - 1);
+        Recent seen = recent[r];
+        if (seen != null && seen.text.equals(text)) {
+            return seen.causes;
+        }
+        Causes causes = match(text);
+        if (text.length() <= MAX_RECENT_LENGTH) {
+            recent[r] = new Recent(text, causes);
+        }
+        return causes;
+    }
+
+    /** Whether the recent cache holds the answer for exactly this text (for tests). */
+    boolean isRecent(String text) {
+        Recent seen = recent[spread(text.hashCode()) & (RECENT_SLOTS - 1)];
+        return seen != null && seen.text.equals(text);
+    }
+
+    /** Whether the text is one of the known texts exactly as shipped (for tests). */
+    boolean isShipped(String text) {
+        int hash = spread(text.hashCode());
+        for (int slot = hash & shippedMask; shipped[slot] != null; slot = (slot + 1) & shippedMask) {
+            if (shipped[slot].equals(text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The causes whose normalised text matches, without either cache. */
+    private Causes match(String text) {
         int slot = find(text);
-        return slot < 0 ? Collections.<InterruptionCause>emptyList() : values[slot];
+        return slot < 0 ? Causes.NONE : values[slot];
     }
 
     /**
@@ -70,21 +165,59 @@ final class TextIndex {
      * ErrorCodes#NO_SUBCODE} if none does.
      */
     int lowestSubcode(int code, String text) {
-        int lowest = Integer.MAX_VALUE;
-        List<InterruptionCause> causes = recognize(text);
-        for (int i = 0; i < causes.size(); i++) { // no iterator: this runs for every callback of 18 and 21
-            InterruptionCause cause = causes.get(i);
-            if (cause.code() == code && cause.isTableRow()) {
-                lowest = Math.min(lowest, cause.subcode());
+        return recognize(text).lowestSubcode(code);
+    }
+
+    /**
+     * An answer: the matching causes in registry order, unmodifiable, with the lowest subcode of each
+     * code's rows among them worked out once, as {@code describe(code, errmsg)} needs it for every
+     * callback of 18 and 21.
+     */
+    static final class Causes extends AbstractList<InterruptionCause> implements RandomAccess {
+        static final Causes NONE = new Causes(Collections.<InterruptionCause>emptySet());
+
+        private final InterruptionCause[] causes;
+        /** {@code lowest[code]}: the lowest subcode of the code's table rows here; NO_SUBCODE if none. */
+        private final int[] lowest;
+
+        Causes(Collection<InterruptionCause> matched) {
+            causes = matched.toArray(new InterruptionCause[0]);
+            int codes = 0;
+            for (InterruptionCause cause : causes) {
+                if (cause.isTableRow()) {
+                    codes = Math.max(codes, cause.code() + 1);
+                }
+            }
+            lowest = new int[codes];
+            Arrays.fill(lowest, Integer.MAX_VALUE);
+            for (InterruptionCause cause : causes) {
+                if (cause.isTableRow()) {
+                    lowest[cause.code()] = Math.min(lowest[cause.code()], cause.subcode());
+                }
+            }
+            for (int code = 0; code < codes; code++) {
+                if (lowest[code] == Integer.MAX_VALUE) {
+                    lowest[code] = ErrorCodes.NO_SUBCODE;
+                }
             }
         }
-        return lowest == Integer.MAX_VALUE ? ErrorCodes.NO_SUBCODE : lowest;
+
+        @Override
+        public InterruptionCause get(int index) {
+            return causes[index];
+        }
+
+        @Override
+        public int size() {
+            return causes.length;
+        }
+
+        int lowestSubcode(int code) {
+            return code >= 0 && code < lowest.length ? lowest[code] : ErrorCodes.NO_SUBCODE;
+        }
     }
 
     private int find(String text) {
-        if (text == null) {
-            return -1;
-        }
         int end = normalizedEnd(text);
         int hash = 0;
         int length = 0;
@@ -200,6 +333,7 @@ final class TextIndex {
 
     private static TextIndex build() {
         Map<String, Set<InterruptionCause>> texts = new LinkedHashMap<>();
+        Set<String> asShipped = new LinkedHashSet<>();
         List<Messages> languages = new ArrayList<>();
         languages.add(Messages.ENGLISH);
         for (String language : LANGUAGES) {
@@ -208,11 +342,11 @@ final class TextIndex {
         for (InterruptionCause cause : InterruptionCause.values()) {
             if (cause.isTableRow()) {
                 for (Messages messages : languages) {
-                    add(texts, messages.description(cause), cause);
+                    add(texts, asShipped, messages.description(cause), cause);
                 }
             }
         }
-        readVendorTexts(texts);
+        readVendorTexts(texts, asShipped);
         for (Map.Entry<String, Set<InterruptionCause>> e : texts.entrySet()) {
             InterruptionCause first = e.getValue().iterator().next();
             for (InterruptionCause other : e.getValue()) {
@@ -222,10 +356,12 @@ final class TextIndex {
                 }
             }
         }
-        return new TextIndex(texts);
+        return new TextIndex(texts, asShipped);
     }
 
-    private static void add(Map<String, Set<InterruptionCause>> texts, String text, InterruptionCause cause) {
+    private static void add(
+            Map<String, Set<InterruptionCause>> texts, Set<String> asShipped, String text, InterruptionCause cause) {
+        asShipped.add(text);
         String key = normalize(text);
         if (key.isEmpty()) {
             throw new IllegalStateException("Empty reason text for " + cause);
@@ -239,7 +375,7 @@ final class TextIndex {
     }
 
     /** Lines of {@code code TAB subcode-or-dash TAB language TAB source TAB text}; # starts a comment. */
-    private static void readVendorTexts(Map<String, Set<InterruptionCause>> texts) {
+    private static void readVendorTexts(Map<String, Set<InterruptionCause>> texts, Set<String> asShipped) {
         InputStream in = TextIndex.class.getClassLoader().getResourceAsStream(VENDOR_TEXTS);
         if (in == null) {
             throw new IllegalStateException("StreamCause's " + VENDOR_TEXTS + " is missing from the class path");
@@ -258,7 +394,7 @@ final class TextIndex {
                 }
                 int code = Integer.parseInt(fields[0]);
                 int subcode = fields[1].equals("-") ? ErrorCodes.NO_SUBCODE : Integer.parseInt(fields[1]);
-                add(texts, fields[4], row(code, subcode, number));
+                add(texts, asShipped, fields[4], row(code, subcode, number));
             }
         } catch (IOException | NumberFormatException e) {
             throw new IllegalStateException("Cannot read " + VENDOR_TEXTS + ": " + e, e);

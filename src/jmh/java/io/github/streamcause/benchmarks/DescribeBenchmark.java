@@ -21,8 +21,14 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * {@code ErrorCodes.describe(code, subcode)} next to (a) a plain array load of a precomputed diagnosis,
+ * {@code ErrorCodes.describe(code, subcode)} next to (a) a plain array load of a PRECOMPUTED diagnosis,
  * the memory limit, and (b) a boxed {@code HashMap<Long, Diagnosis>} lookup, what people write by hand.
+ * Two more baselines tell where the time goes: (a2) reads the same two input ints and loads a PRECOMPUTED
+ * diagnosis from a table indexed by them, with no range check (the memory limit for an answer that
+ * depends on the pair), and (c) only reads the two ints.
+ *
+ * <p>The inputs sit in {@code static final} arrays, filled by {@link #setUp()}, so that the JIT folds
+ * their addresses and lengths for every benchmark alike: what is left is the work of each.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -38,9 +44,12 @@ public class DescribeBenchmark {
     @Param({"documented", "random"})
     public String pairs;
 
-    private final int[] codes = new int[SIZE];
-    private final int[] subcodes = new int[SIZE];
-    private final Diagnosis[] precomputed = new Diagnosis[SIZE];
+    private static final int[] CODES = new int[SIZE];
+    private static final int[] SUBCODES = new int[SIZE];
+    private static final Diagnosis[] PRECOMPUTED = new Diagnosis[SIZE];
+    /** {@code BY_PAIR[code << 10 | subcode]} for every pair of the mix (random pairs may share a slot: only the load counts). */
+    private static final Diagnosis[] BY_PAIR = new Diagnosis[1 << 16];
+
     private final Map<Long, Diagnosis> map = new HashMap<>();
     private Diagnosis fallback;
     private int i;
@@ -59,16 +68,17 @@ public class DescribeBenchmark {
             if (e.diagnosis().isPresent() && (e.diagnosis().get().isDocumented() || !pairs.equals("documented"))) {
                 Diagnosis d = e.diagnosis().get();
                 boolean documented = pairs.equals("documented");
-                codes[n] = documented ? d.code() : random.nextInt(2000) - 100;
-                subcodes[n] = documented ? d.subcode() : (random.nextBoolean() ? 0 : random.nextInt(1000));
-                precomputed[n] = ErrorCodes.describe(codes[n], subcodes[n]);
+                CODES[n] = documented ? d.code() : random.nextInt(2000) - 100;
+                SUBCODES[n] = documented ? d.subcode() : (random.nextBoolean() ? 0 : random.nextInt(1000));
+                PRECOMPUTED[n] = ErrorCodes.describe(CODES[n], SUBCODES[n]);
+                BY_PAIR[((CODES[n] << 10) | SUBCODES[n]) & 0xFFFF] = PRECOMPUTED[n];
                 n++;
             }
         }
         for (int k = n; k < SIZE; k++) {
-            codes[k] = codes[k - n];
-            subcodes[k] = subcodes[k - n];
-            precomputed[k] = precomputed[k - n];
+            CODES[k] = CODES[k - n];
+            SUBCODES[k] = SUBCODES[k - n];
+            PRECOMPUTED[k] = PRECOMPUTED[k - n];
         }
         for (int code = 0; code <= 35; code++) {
             for (int sub : new int[] {0, 100, 101, 102, 103, 104, 200, 201, 202, 203, 300, 301, 302, 303, 304, 305,
@@ -84,19 +94,33 @@ public class DescribeBenchmark {
     @Benchmark
     public Diagnosis describe() {
         int k = i = (i + 1) & MASK;
-        return ErrorCodes.describe(codes[k], subcodes[k]);
+        return ErrorCodes.describe(CODES[k], SUBCODES[k]);
     }
 
     @Benchmark
     public Diagnosis baselineArrayLoad() {
         int k = i = (i + 1) & MASK;
-        return precomputed[k];
+        return PRECOMPUTED[k];
+    }
+
+    /** (a2) The same two ints read, and a PRECOMPUTED answer loaded by them, unchecked. */
+    @Benchmark
+    public Diagnosis baselinePairIndexedLoad() {
+        int k = i = (i + 1) & MASK;
+        return BY_PAIR[((CODES[k] << 10) | SUBCODES[k]) & 0xFFFF];
+    }
+
+    /** (c) Only the two ints read. */
+    @Benchmark
+    public int baselineReadPair() {
+        int k = i = (i + 1) & MASK;
+        return CODES[k] ^ SUBCODES[k];
     }
 
     @Benchmark
     public Diagnosis baselineBoxedHashMap() {
         int k = i = (i + 1) & MASK;
-        Long key = ((long) codes[k] << 32) | (subcodes[k] & 0xFFFFFFFFL);
+        Long key = ((long) CODES[k] << 32) | (SUBCODES[k] & 0xFFFFFFFFL);
         Diagnosis d = map.get(key);
         return d != null ? d : fallback;
     }

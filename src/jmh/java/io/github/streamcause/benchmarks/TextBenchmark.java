@@ -23,6 +23,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code recognize(text)} and {@code describe(code, errmsg)} over vendor texts in four languages, legacy
  * strings with drifted white space and unknown text, next to a {@code HashMap<String, ...>} exact-match
  * lookup of the same texts already normalised (which does none of the normalising).
+ *
+ * <p>Three cases of the library: the same text instances again and again (hash cached in the strings, as
+ * in the specified baseline); fresh copies of the texts each time (as an {@code errmsg} parsed from a
+ * payload, next to the baseline on fresh copies); and texts seen for the first time ({@link
+ * #recognizeFirstSight()}: drifted and unknown texts from a pool far larger than the recent cache, so
+ * every call normalises and matches).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -47,7 +53,12 @@ public class TextBenchmark {
     };
     private static final int MASK = 15;
 
+    /** Distinct texts that miss both caches: drifted or unknown, never the same text twice in a row. */
+    private static final int FIRST_SIGHT = 1 << 16;
+
     private final String[] texts = new String[16];
+    private final char[][] textChars = new char[16][];
+    private final String[] firstSight = new String[FIRST_SIGHT];
     private final String[] normalized = new String[16];
     private final char[][] normalizedChars = new char[16][];
     private final Map<String, List<InterruptionCause>> map = new HashMap<>();
@@ -59,8 +70,30 @@ public class TextBenchmark {
             texts[k] = TEXTS[k % TEXTS.length];
             normalized[k] = texts[k].replaceAll("\\s+", "").replaceAll("[.。!！]+$", "").toLowerCase(Locale.ROOT);
             normalizedChars[k] = normalized[k].toCharArray();
+            textChars[k] = texts[k].toCharArray();
             map.put(normalized[k], ErrorCodes.recognize(texts[k]));
         }
+        for (int k = 0; k < FIRST_SIGHT; k++) {
+            String text = TEXTS[k % TEXTS.length];
+            // a known text with k spaces somewhere, or an unknown text with a number: all distinct
+            firstSight[k] = k % 2 == 0
+                    ? text.substring(0, 1) + " ".repeat(1 + k / 64 % 8) + text.substring(1) + " ".repeat(k / 512)
+                    : text + " #" + k;
+        }
+    }
+
+    /** The same texts in fresh {@code String} instances, as parsed from payloads: the hash is computed. */
+    @Benchmark
+    public List<InterruptionCause> recognizeFreshText() {
+        int k = i = (i + 1) & MASK;
+        return ErrorCodes.recognize(new String(textChars[k]));
+    }
+
+    /** Texts never seen before (or no longer in the recent cache): normalised and matched every time. */
+    @Benchmark
+    public List<InterruptionCause> recognizeFirstSight() {
+        int k = i = (i + 1) & (FIRST_SIGHT - 1);
+        return ErrorCodes.recognize(firstSight[k]);
     }
 
     @Benchmark
