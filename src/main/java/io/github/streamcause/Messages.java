@@ -14,7 +14,6 @@ import java.util.Objects;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.regex.Pattern;
 
 /**
  * The texts of every cause in one language, read from {@code io/github/streamcause/messages*.properties}.
@@ -28,9 +27,6 @@ final class Messages {
     private static final String BASE = "io/github/streamcause/messages";
     /** Languages are read once each; this bounds the cache against callers passing arbitrary locales. */
     private static final int MAX_CACHED = 256;
-
-    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,8}");
-    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}|[0-9]{3}");
 
     /** English, the default and the fallback of every language; complete by construction. */
     static final Messages ENGLISH = english();
@@ -53,16 +49,35 @@ final class Messages {
         return remedies.get(cause);
     }
 
+    /** {@code [a-z]{2,8}}, spelled out: no regular expression engine at start-up. */
+    static boolean isLanguage(String s) {
+        return s.length() >= 2 && s.length() <= 8 && all(s, 'a', 'z');
+    }
+
+    /** {@code [A-Z]{2}|[0-9]{3}}, spelled out. */
+    static boolean isCountry(String s) {
+        return (s.length() == 2 && all(s, 'A', 'Z')) || (s.length() == 3 && all(s, '0', '9'));
+    }
+
+    private static boolean all(String s, char first, char last) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < first || s.charAt(i) > last) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The texts for a locale: its language and country, its language, then English. */
     static Messages forLocale(Locale locale) {
         Objects.requireNonNull(locale, "locale");
         String language = locale.getLanguage();
-        if (language.equals("en") || !LANGUAGE.matcher(language).matches()) {
+        if (language.equals("en") || !isLanguage(language)) {
             return ENGLISH;
         }
         Messages forLanguage = cached(language, ENGLISH);
         String country = locale.getCountry();
-        if (!COUNTRY.matcher(country).matches()) {
+        if (!isCountry(country)) {
             return forLanguage;
         }
         return cached(language + '_' + country, forLanguage);

@@ -14,12 +14,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -165,6 +167,36 @@ class MessagesTest {
         loader.requested.clear();
         withContextLoader(loader, () -> Messages.forLocale(new Locale(last)));
         assertThat(loader.requested).containsExactly(file(last));
+    }
+
+    /** The spelled-out checks against the regular expressions they stand for, as the oracle. */
+    @Test
+    void languageAndCountryChecksAgreeWithTheirRegularExpressions() {
+        Pattern language = Pattern.compile("[a-z]{2,8}");
+        Pattern country = Pattern.compile("[A-Z]{2}|[0-9]{3}");
+        char[] alphabet = {'a', 'b', 'y', 'z', 'A', 'Z', '0', '9', '`', '{', '@', '[', '/', ':', '\u00e9', '-'};
+        Random random = new Random(20261201L);
+        for (int i = 0; i < 200_000; i++) {
+            int length = random.nextInt(11);
+            StringBuilder s = new StringBuilder();
+            for (int k = 0; k < length; k++) {
+                // mostly one kind of character, so that matches are common
+                s.append(random.nextInt(4) == 0 ? alphabet[random.nextInt(alphabet.length)] : alphabet[i % 8]);
+            }
+            String text = s.toString();
+            assertThat(Messages.isLanguage(text))
+                    .as("language '%s'", text)
+                    .isEqualTo(language.matcher(text).matches());
+            assertThat(Messages.isCountry(text))
+                    .as("country '%s'", text)
+                    .isEqualTo(country.matcher(text).matches());
+        }
+        assertThat(Messages.isLanguage("ab")).isTrue();
+        assertThat(Messages.isLanguage("abcdefgh")).isTrue();
+        assertThat(Messages.isLanguage("abcdefghi")).isFalse();
+        assertThat(Messages.isCountry("KR")).isTrue();
+        assertThat(Messages.isCountry("419")).isTrue();
+        assertThat(Messages.isCountry("41")).isFalse();
     }
 
     @Test

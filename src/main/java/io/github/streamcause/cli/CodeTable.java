@@ -17,7 +17,7 @@ final class CodeTable {
         if (!c.isTableRow()) {
             return "not 0-35";
         }
-        return DescribeCommand.pair(c.code(), c.subcode());
+        return QuickDescribe.pair(c.code(), c.subcode());
     }
 
     private static List<String> header(List<String> languages) {

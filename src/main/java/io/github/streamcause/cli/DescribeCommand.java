@@ -96,7 +96,7 @@ final class DescribeCommand implements Callable<Integer> {
                 }
                 out.println();
             } else {
-                printText(out, d, locale);
+                QuickDescribe.printText(out, d, locale);
             }
             return Main.OK;
         }
@@ -122,7 +122,7 @@ final class DescribeCommand implements Callable<Integer> {
                 if (i > 0) {
                     out.println();
                 }
-                printText(out, ErrorCodes.describe(c.code(), c.subcode()), locale);
+                QuickDescribe.printText(out, ErrorCodes.describe(c.code(), c.subcode()), locale);
             }
         }
         return Main.OK;
@@ -130,18 +130,5 @@ final class DescribeCommand implements Callable<Integer> {
 
     private static JsonGenerator json(PrintWriter out) throws IOException {
         return new JsonFactory().createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-    }
-
-    static String pair(int code, int subcode) {
-        return subcode == ErrorCodes.NO_SUBCODE ? Integer.toString(code) : code + "/" + subcode;
-    }
-
-    private static void printText(PrintWriter out, Diagnosis d, Locale locale) {
-        out.println(pair(d.code(), d.subcode()) + "  " + d.cause().name());
-        out.println("category:     " + d.category());
-        out.println("recovery:     " + d.recovery());
-        out.println("documented:   " + (d.isDocumented() ? "yes" : "no (classified by the rules for unlisted pairs)"));
-        out.println("description:  " + d.description(locale));
-        out.println("remedy:       " + d.remedy(locale));
     }
 }

@@ -57,7 +57,9 @@ public final class Main {
     public static void main(String[] args) throws UnsupportedEncodingException {
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, "UTF-8");
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, "UTF-8");
-        int code = run(args, new FileInputStream(FileDescriptor.in), out, err, onTerminal());
+        // the fast path of describe shows no progress: leave the console (slow to set up on JDK 22+) alone
+        boolean terminal = !QuickDescribe.accepts(args) && onTerminal();
+        int code = run(args, new FileInputStream(FileDescriptor.in), out, err, terminal);
         out.flush();
         err.flush();
         System.exit(code);
@@ -75,6 +77,16 @@ public final class Main {
      */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, boolean terminal) {
         Io io = new Io(in, out, err, terminal);
+        if (QuickDescribe.accepts(args)) {
+            QuickDescribe.print(args, io.outWriter());
+            io.flush();
+            return OK;
+        }
+        return runParsed(args, io);
+    }
+
+    /** Runs the command through picocli, whatever the command line: {@link #run} without its fast path. */
+    static int runParsed(String[] args, Io io) {
         CommandLine cli = new CommandLine(new StreamCauseCommand(io));
         cli.setOut(io.outWriter());
         cli.setErr(io.errWriter());

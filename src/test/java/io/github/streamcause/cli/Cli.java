@@ -33,6 +33,20 @@ final class Cli {
         return new Cli(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
+    /** The same, always through picocli: {@link Main#run} without its fast path for {@code describe}. */
+    static Cli runParsed(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = Main.runParsed(
+                args,
+                new Io(
+                        new ByteArrayInputStream(new byte[0]),
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8),
+                        false));
+        return new Cli(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
     @Override
     public String toString() {
         return "exit " + exit + "\n--- out\n" + out + "--- err\n" + err;

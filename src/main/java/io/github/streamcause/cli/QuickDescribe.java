@@ -1,0 +1,68 @@
+package io.github.streamcause.cli;
+
+import io.github.streamcause.Diagnosis;
+import io.github.streamcause.ErrorCodes;
+import java.io.PrintWriter;
+import java.util.Locale;
+
+/**
+ * {@code streamcause describe CODE [SUBCODE]} with plain numbers, answered before picocli builds its
+ * model of all the commands (most of a {@code describe}'s start-up), and the text form of a diagnosis
+ * that {@link DescribeCommand} prints too. Every other command line, {@code --help}, options and numbers
+ * that are not plain included, goes through the full parser. This class refers to no picocli or Jackson
+ * type, so that neither is loaded on this path.
+ */
+final class QuickDescribe {
+    private QuickDescribe() {}
+
+    /**
+     * Whether the command line is exactly {@code describe CODE} or {@code describe CODE SUBCODE}, each a
+     * plain number: the lines whose meaning and output are the same with or without the full parser.
+     */
+    static boolean accepts(String[] args) {
+        return (args.length == 2 || args.length == 3)
+                && args[0].equals("describe")
+                && isPlainNumber(args[1])
+                && (args.length == 2 || isPlainNumber(args[2]));
+    }
+
+    /**
+     * {@code 0}, or one to nine digits without a leading zero: a number every parser reads the same way
+     * (no sign, no octal or hex, never out of {@code int} range).
+     */
+    static boolean isPlainNumber(String s) {
+        int n = s.length();
+        if (n == 0 || n > 9 || (n > 1 && s.charAt(0) == '0')) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Prints the diagnosis of an {@linkplain #accepts accepted} command line, in English. */
+    static void print(String[] args, PrintWriter out) {
+        int code = Integer.parseInt(args[1]);
+        int subcode = args.length == 3 ? Integer.parseInt(args[2]) : ErrorCodes.NO_SUBCODE;
+        printText(out, ErrorCodes.describe(code, subcode), Language.locale("en"));
+    }
+
+    /** {@code 18/202}, or {@code 7} for no subcode. */
+    static String pair(int code, int subcode) {
+        return subcode == ErrorCodes.NO_SUBCODE ? Integer.toString(code) : code + "/" + subcode;
+    }
+
+    /** The text form of {@code describe}: the pair and cause, then one field a line. */
+    static void printText(PrintWriter out, Diagnosis d, Locale locale) {
+        out.println(pair(d.code(), d.subcode()) + "  " + d.cause().name());
+        out.println("category:     " + d.category());
+        out.println("recovery:     " + d.recovery());
+        out.println("documented:   " + (d.isDocumented() ? "yes" : "no (classified by the rules for unlisted pairs)"));
+        out.println("description:  " + d.description(locale));
+        out.println("remedy:       " + d.remedy(locale));
+    }
+}
