@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.RandomAccess;
@@ -190,6 +191,56 @@ class TextCacheTest {
         assertThat(INDEX.lowestSubcode(21, "推流域名被禁用")).isEqualTo(ErrorCodes.NO_SUBCODE);
         assertThat(INDEX.lowestSubcode(18, "TextCacheTest: nothing")).isEqualTo(ErrorCodes.NO_SUBCODE);
         assertThat(INDEX.lowestSubcode(18, null)).isEqualTo(ErrorCodes.NO_SUBCODE);
+    }
+
+    /** Answers made here, not by the index's build, so that every line of the constructor is exercised. */
+    @Test
+    void anAnswerWorksOutTheLowestSubcodeOfEachCodeItHolds() {
+        TextIndex.Causes mixed = new TextIndex.Causes(EnumSet.of(
+                InterruptionCause.RTMP_FRAME_TOO_LARGE,
+                InterruptionCause.ACCOUNT_IN_ARREARS,
+                InterruptionCause.DOMAIN_DISABLED,
+                InterruptionCause.REPLACED_BY_NEW_PUSH,
+                InterruptionCause.IDLE_PUSH_REPLACED));
+        assertThat(mixed.lowestSubcode(18)).isEqualTo(202);
+        assertThat(mixed.lowestSubcode(21)).isEqualTo(102);
+        assertThat(mixed.lowestSubcode(7)).isEqualTo(ErrorCodes.NO_SUBCODE);
+        assertThat(mixed.lowestSubcode(20)).as("no row of 20 here").isEqualTo(ErrorCodes.NO_SUBCODE);
+        assertThat(mixed.lowestSubcode(22)).as("past the highest code").isEqualTo(ErrorCodes.NO_SUBCODE);
+        assertThat(mixed.lowestSubcode(-1)).isEqualTo(ErrorCodes.NO_SUBCODE);
+        assertThat(mixed.lowestSubcode(Integer.MIN_VALUE)).isEqualTo(ErrorCodes.NO_SUBCODE);
+        assertThat(mixed).hasSize(5).startsWith(InterruptionCause.RTMP_FRAME_TOO_LARGE);
+
+        TextIndex.Causes highest = new TextIndex.Causes(
+                EnumSet.of(InterruptionCause.IDLE_PUSH_REPLACED, InterruptionCause.STOP_REQUESTED));
+        assertThat(highest.lowestSubcode(21))
+                .as("the code at the end of the array")
+                .isEqualTo(100);
+        assertThat(highest.lowestSubcode(22)).isEqualTo(ErrorCodes.NO_SUBCODE);
+
+        List<InterruptionCause> notRows = new ArrayList<>();
+        for (InterruptionCause c : InterruptionCause.values()) {
+            if (!c.isTableRow()) {
+                notRows.add(c);
+            }
+        }
+        TextIndex.Causes families = new TextIndex.Causes(notRows);
+        for (int code = -1; code <= 36; code++) {
+            assertThat(families.lowestSubcode(code))
+                    .as("families are no rows: %d", code)
+                    .isEqualTo(ErrorCodes.NO_SUBCODE);
+        }
+        assertThat(TextIndex.Causes.NONE).isEmpty();
+        assertThat(TextIndex.Causes.NONE.lowestSubcode(18)).isEqualTo(ErrorCodes.NO_SUBCODE);
+    }
+
+    @Test
+    void aCodePastTheTableIgnoresItsText() {
+        for (int code : new int[] {36, 37, 64, -1, Integer.MAX_VALUE}) {
+            Diagnosis d = ErrorCodes.describe(code, "推流域名被禁用");
+            assertThat(d.cause()).as("%d", code).isEqualTo(InterruptionCause.UNDOCUMENTED_CODE);
+            assertThat(d.subcode()).isEqualTo(ErrorCodes.NO_SUBCODE);
+        }
     }
 
     @Test
