@@ -59,6 +59,7 @@ final class TextIndex {
     private final int maxLength;
     /** The known texts as shipped, by {@code String.hashCode}: keys, hashes and answers. */
     private final String[] shipped;
+
     private final int[] shippedHashes;
     private final Causes[] shippedCauses;
     private final int shippedMask;

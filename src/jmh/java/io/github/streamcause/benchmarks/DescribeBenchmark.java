@@ -21,9 +21,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * {@code ErrorCodes.describe(code, subcode)} next to (a) a plain array load of a PRECOMPUTED diagnosis,
+ * {@code ErrorCodes.describe(code, subcode)} next to (a) a plain array load of a precomputed diagnosis,
  * the memory limit, and (b) a boxed {@code HashMap<Long, Diagnosis>} lookup, what people write by hand.
- * Two more baselines tell where the time goes: (a2) reads the same two input ints and loads a PRECOMPUTED
+ * Two more baselines tell where the time goes: (a2) reads the same two input ints and loads a precomputed
  * diagnosis from a table indexed by them, with no range check (the memory limit for an answer that
  * depends on the pair), and (c) only reads the two ints.
  *
@@ -47,7 +47,10 @@ public class DescribeBenchmark {
     private static final int[] CODES = new int[SIZE];
     private static final int[] SUBCODES = new int[SIZE];
     private static final Diagnosis[] PRECOMPUTED = new Diagnosis[SIZE];
-    /** {@code BY_PAIR[code << 10 | subcode]} for every pair of the mix (random pairs may share a slot: only the load counts). */
+    /**
+     * {@code BY_PAIR[code << 10 | subcode]} for the pairs of the mix (random pairs may share a slot: only the
+     * load counts).
+     */
     private static final Diagnosis[] BY_PAIR = new Diagnosis[1 << 16];
 
     private final Map<Long, Diagnosis> map = new HashMap<>();
@@ -103,7 +106,7 @@ public class DescribeBenchmark {
         return PRECOMPUTED[k];
     }
 
-    /** (a2) The same two ints read, and a PRECOMPUTED answer loaded by them, unchecked. */
+    /** (a2) The same two ints read, and a precomputed answer loaded by them, unchecked. */
     @Benchmark
     public Diagnosis baselinePairIndexedLoad() {
         int k = i = (i + 1) & MASK;
