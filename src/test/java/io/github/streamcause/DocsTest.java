@@ -140,8 +140,10 @@ class DocsTest {
         for (String doc : new String[] {
             "README.md",
             "docs/classification.md",
+            "docs/cli.md",
             "docs/codes.md",
             "docs/payloads.md",
+            "docs/performance.md",
             "docs/quality.md",
             "docs/CHANGELOG.md"
         }) {
