@@ -87,7 +87,16 @@ public final class Main {
 
     /** Runs the command through picocli, whatever the command line: {@link #run} without its fast path. */
     static int runParsed(String[] args, Io io) {
+        return runParsed(args, io, false);
+    }
+
+    /**
+     * The same; {@code allSubcommands} builds the model of every subcommand, not only of the one the
+     * command line names (for tests: the answer must be the same).
+     */
+    static int runParsed(String[] args, Io io, boolean allSubcommands) {
         CommandLine cli = new CommandLine(new StreamCauseCommand(io));
+        StreamCauseCommand.addSubcommands(cli, allSubcommands ? new String[0] : args);
         cli.setOut(io.outWriter());
         cli.setErr(io.errWriter());
         cli.setExitCodeExceptionMapper(e -> USAGE);

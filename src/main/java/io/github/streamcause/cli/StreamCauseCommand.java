@@ -2,7 +2,9 @@ package io.github.streamcause.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.Properties;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,7 +19,6 @@ import picocli.CommandLine.Spec;
             "Why was a live stream's push interrupted on Tencent Cloud CSS (LVB), and what to do about it.",
             ""
         },
-        subcommands = {DescribeCommand.class, ListCommand.class, AnalyzeCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0  success",
@@ -27,6 +28,9 @@ import picocli.CommandLine.Spec;
             "Documentation: docs/cli.md"
         })
 final class StreamCauseCommand implements Runnable {
+    /** The subcommands, in the order the usage lists them. */
+    static final String[] SUBCOMMANDS = {"describe", "list", "analyze"};
+
     final Io io;
 
     @Spec
@@ -34,6 +38,31 @@ final class StreamCauseCommand implements Runnable {
 
     StreamCauseCommand(Io io) {
         this.io = io;
+    }
+
+    /**
+     * The subcommands the command line can reach: only the one it names, or all of them (for the usage, for
+     * suggestions and for errors at the top level). picocli builds a command's model by reflection when it
+     * is added, a large part of the start-up, so the others are left out.
+     */
+    static void addSubcommands(CommandLine cli, String[] args) {
+        String named = args.length > 0 ? args[0] : "";
+        for (String name : SUBCOMMANDS) {
+            if (name.equals(named) || !Arrays.asList(SUBCOMMANDS).contains(named)) {
+                cli.addSubcommand(name, subcommand(name));
+            }
+        }
+    }
+
+    private static Object subcommand(String name) {
+        switch (name) {
+            case "describe":
+                return new DescribeCommand();
+            case "list":
+                return new ListCommand();
+            default:
+                return new AnalyzeCommand();
+        }
     }
 
     @Override

@@ -35,6 +35,11 @@ final class Cli {
 
     /** The same, always through picocli: {@link Main#run} without its fast path for {@code describe}. */
     static Cli runParsed(String... args) {
+        return runParsed(false, args);
+    }
+
+    /** The same, with the model of every subcommand built if {@code allSubcommands}. */
+    static Cli runParsed(boolean allSubcommands, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int exit = Main.runParsed(
@@ -43,7 +48,8 @@ final class Cli {
                         new ByteArrayInputStream(new byte[0]),
                         new PrintStream(out, true, StandardCharsets.UTF_8),
                         new PrintStream(err, true, StandardCharsets.UTF_8),
-                        false));
+                        false),
+                allSubcommands);
         return new Cli(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 

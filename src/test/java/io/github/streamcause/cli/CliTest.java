@@ -139,6 +139,41 @@ class CliTest {
         }
     }
 
+    /** Only the named subcommand's model is built; every answer is the one of the full model. */
+    @Test
+    void theSubcommandsLeftOutChangeNoAnswer() {
+        String[][] lines = {
+            {},
+            {"--help"},
+            {"--version"},
+            {"help"},
+            {"analyse", "x.ndjson"},
+            {"lsit"},
+            {"--bogus"},
+            {"describe"},
+            {"describe", "--help"},
+            {"describe", "18", "--lang", "ko"},
+            {"describe", "--text", "推流域名被禁用", "--format", "json"},
+            {"describe", "18", "list"},
+            {"list", "--help"},
+            {"list", "--category", "AUTH", "--format", "csv"},
+            {"list", "analyze"},
+            {"analyze"},
+            {"analyze", "--help"},
+            {"analyze", "--top", "-1", "docs/examples/callbacks.ndjson.gz"},
+            {"analyze", "docs/examples/callbacks.ndjson.gz", "--top", "3"},
+            {"analyze", "no-such-file"},
+            {"analyze", "describe"}
+        };
+        for (String[] args : lines) {
+            Cli some = Cli.runParsed(false, args);
+            Cli all = Cli.runParsed(true, args);
+            assertThat(some.toString()).as(String.join(" ", args)).isEqualTo(all.toString());
+        }
+        assertThat(Cli.run().err).contains("describe", "list", "analyze");
+        assertThat(Cli.run("--help").out).contains("describe", "list", "analyze");
+    }
+
     @Test
     void helpDocumentsTheExitCodes() {
         for (String command : new String[] {"--help", "analyze --help"}) {
