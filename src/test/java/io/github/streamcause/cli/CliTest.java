@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
 
 /** The streamcause command, run in-process: each command, format and exit code. */
 class CliTest {
@@ -172,6 +173,31 @@ class CliTest {
         }
         assertThat(Cli.run().err).contains("describe", "list", "analyze");
         assertThat(Cli.run("--help").out).contains("describe", "list", "analyze");
+    }
+
+    @Test
+    void onlyTheNamedSubcommandIsBuiltAndAllOfThemOtherwise() {
+        String[][] lines = {
+            {"describe", "18"}, {"list"}, {"analyze", "-"}, {}, {"--help"}, {"analyse"}, {"Describe"}, {"x", "list"}
+        };
+        String[][] expected = {
+            {"describe"},
+            {"list"},
+            {"analyze"},
+            StreamCauseCommand.SUBCOMMANDS,
+            StreamCauseCommand.SUBCOMMANDS,
+            StreamCauseCommand.SUBCOMMANDS,
+            StreamCauseCommand.SUBCOMMANDS,
+            StreamCauseCommand.SUBCOMMANDS
+        };
+        for (int i = 0; i < lines.length; i++) {
+            CommandLine cli = new CommandLine(new StreamCauseCommand(null));
+            StreamCauseCommand.addSubcommands(cli, lines[i]);
+            assertThat(cli.getSubcommands().keySet())
+                    .as(String.join(" ", lines[i]))
+                    .containsExactly(expected[i]);
+        }
+        assertThat(StreamCauseCommand.SUBCOMMANDS).containsExactly("describe", "list", "analyze");
     }
 
     @Test
