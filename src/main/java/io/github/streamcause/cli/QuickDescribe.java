@@ -6,11 +6,11 @@ import java.io.PrintWriter;
 import java.util.Locale;
 
 /**
- * {@code streamcause describe CODE [SUBCODE]} with plain numbers, answered before picocli builds its
- * model of all the commands (most of a {@code describe}'s start-up), and the text form of a diagnosis
- * that {@link DescribeCommand} prints too. Every other command line, {@code --help}, options and numbers
- * that are not plain included, goes through the full parser. This class refers to no picocli or Jackson
- * type, so that neither is loaded on this path.
+ * {@code streamcause describe CODE [SUBCODE]} with plain numbers, answered before picocli builds any
+ * model of a command (most of a {@code describe}'s start-up; the model of {@code describe} also loads
+ * Jackson), and the text form of a diagnosis that {@link DescribeCommand} prints too. Every other command
+ * line, {@code --help}, options and numbers that are not plain included, goes through the full parser.
+ * This class refers to no picocli or Jackson type, so that neither is loaded on this path.
  */
 final class QuickDescribe {
     private QuickDescribe() {}
