@@ -120,38 +120,44 @@ final class TextIndex {
             return Causes.NONE;
         }
         int hash = spread(text.hashCode());
+        Causes causes = shippedAnswer(text, hash);
+        if (causes == null) {
+            causes = recentAnswer(text, hash);
+        }
+        if (causes != null) {
+            return causes;
+        }
+        causes = match(text);
+        if (text.length() <= MAX_RECENT_LENGTH) {
+            recent[hash & (RECENT_SLOTS - 1)] = new Recent(text, causes);
+        }
+        return causes;
+    }
+
+    /** The answer for a known text exactly as shipped, or null; {@code hash} is its spread hash. */
+    private Causes shippedAnswer(String text, int hash) {
         for (int slot = hash & shippedMask; shipped[slot] != null; slot = (slot + 1) & shippedMask) {
             if (shippedHashes[slot] == hash && shipped[slot].equals(text)) {
                 return shippedCauses[slot];
             }
         }
-        int r = hash & (RECENT_SLOTS - 1);
-        Recent seen = recent[r];
-        if (seen != null && seen.text.equals(text)) {
-            return seen.causes;
-        }
-        Causes causes = match(text);
-        if (text.length() <= MAX_RECENT_LENGTH) {
-            recent[r] = new Recent(text, causes);
-        }
-        return causes;
+        return null;
+    }
+
+    /** The recent cache's answer for exactly this text, or null; {@code hash} is its spread hash. */
+    private Causes recentAnswer(String text, int hash) {
+        Recent seen = recent[hash & (RECENT_SLOTS - 1)];
+        return seen != null && seen.text.equals(text) ? seen.causes : null;
     }
 
     /** Whether the recent cache holds the answer for exactly this text (for tests). */
     boolean isRecent(String text) {
-        Recent seen = recent[spread(text.hashCode()) & (RECENT_SLOTS - 1)];
-        return seen != null && seen.text.equals(text);
+        return recentAnswer(text, spread(text.hashCode())) != null;
     }
 
     /** Whether the text is one of the known texts exactly as shipped (for tests). */
     boolean isShipped(String text) {
-        int hash = spread(text.hashCode());
-        for (int slot = hash & shippedMask; shipped[slot] != null; slot = (slot + 1) & shippedMask) {
-            if (shipped[slot].equals(text)) {
-                return true;
-            }
-        }
-        return false;
+        return shippedAnswer(text, spread(text.hashCode())) != null;
     }
 
     /** The causes whose normalised text matches, without either cache. */

@@ -47,8 +47,9 @@ final class StreamCauseCommand implements Runnable {
      */
     static void addSubcommands(CommandLine cli, String[] args) {
         String named = args.length > 0 ? args[0] : "";
+        boolean namesOne = Arrays.asList(SUBCOMMANDS).contains(named);
         for (String name : SUBCOMMANDS) {
-            if (name.equals(named) || !Arrays.asList(SUBCOMMANDS).contains(named)) {
+            if (name.equals(named) || !namesOne) {
                 cli.addSubcommand(name, subcommand(name));
             }
         }

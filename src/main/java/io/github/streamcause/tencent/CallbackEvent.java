@@ -188,7 +188,7 @@ public final class CallbackEvent {
         long seen = 0; // the known fields read so far: a payload must not send one twice
         for (JsonToken token = p.nextToken(); token == JsonToken.FIELD_NAME; token = p.nextToken()) {
             String name = p.currentName();
-            String field = prefix.isEmpty() ? name : prefix + name;
+            String field = Json.field(prefix, name);
             p.nextToken();
             switch (name) {
                 case "event_type":

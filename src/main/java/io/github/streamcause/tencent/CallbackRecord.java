@@ -93,7 +93,7 @@ public final class CallbackRecord {
         java.util.Set<String> names = new java.util.HashSet<>();
         for (JsonToken token = p.nextToken(); token == JsonToken.FIELD_NAME; token = p.nextToken()) {
             String name = p.currentName();
-            String field = prefix.isEmpty() ? name : prefix + name;
+            String field = Json.field(prefix, name);
             if (!names.add(name)) {
                 throw Json.duplicate(field);
             }

@@ -49,6 +49,14 @@ final class Json {
 
     private Json() {}
 
+    /**
+     * A field's name in messages: {@code name} after the prefix of the object it is in ({@code request.}),
+     * with no new string where there is no prefix, as for every field of a callback body.
+     */
+    static String field(String prefix, String name) {
+        return prefix.isEmpty() ? name : prefix + name;
+    }
+
     /** Turns a parser failure into the package's exception, naming the place. */
     static InvalidPayloadException invalid(String location, JsonProcessingException e) {
         String message = e.getOriginalMessage();
