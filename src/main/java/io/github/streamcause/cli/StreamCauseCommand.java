@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
         })
 final class StreamCauseCommand implements Runnable {
     /** The subcommands, in the order the usage lists them. */
-    static final String[] SUBCOMMANDS = {"describe", "list", "analyze"};
+    static final String[] SUBCOMMANDS = {"describe", "list", "analyze", "merge"};
 
     final Io io;
 
@@ -61,6 +61,8 @@ final class StreamCauseCommand implements Runnable {
                 return new DescribeCommand();
             case "list":
                 return new ListCommand();
+            case "merge":
+                return new MergeCommand();
             default:
                 return new AnalyzeCommand();
         }

@@ -14,9 +14,10 @@ import io.github.streamcause.Diagnosis;
 import io.github.streamcause.ErrorCodes;
 import io.github.streamcause.InterruptionCause;
 import io.github.streamcause.Recovery;
+import io.github.streamcause.report.InputSummary;
 import io.github.streamcause.report.InterruptionReport;
+import io.github.streamcause.report.Rejection;
 import io.github.streamcause.report.StreamSummary;
-import io.github.streamcause.tencent.LogLine;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Locale;
@@ -27,7 +28,10 @@ import java.util.Objects;
  * Jackson support for StreamCause: writes a {@link Diagnosis} as {@code
  * {"code","subcode","documented","cause","category","recovery","description","remedy"}} and reads
  * {@code {"code","subcode"}} back to the same diagnosis (other fields are ignored: the numbers are the
- * truth, texts follow from them); writes an {@link InterruptionReport}. Enums are written by name,
+ * truth, texts follow from them); writes an {@link InterruptionReport} and reads it back to a report
+ * with equal figures ({@link InterruptionReport#fromFigures()}: the JSON holds no event identities, so a
+ * report read back merges by adding; {@link InterruptionReport#writeTo(java.io.OutputStream)} carries a
+ * state that merges exactly). Enums are written by name, causes by name and key (read back by key),
  * numbers as numbers, times as ISO-8601 strings.
  *
  * <pre>{@code
@@ -61,6 +65,7 @@ public final class StreamCauseModule extends SimpleModule {
         addSerializer(Diagnosis.class, new DiagnosisSerializer(locale));
         addDeserializer(Diagnosis.class, new DiagnosisDeserializer());
         addSerializer(InterruptionReport.class, new ReportSerializer(locale));
+        addDeserializer(InterruptionReport.class, new ReportJson.Reader());
     }
 
     /**
@@ -145,6 +150,8 @@ public final class StreamCauseModule extends SimpleModule {
             g.writeNumberField("rejectedLines", r.rejectedLines());
             g.writeNumberField("otherEvents", r.otherEvents());
             g.writeNumberField("unclassified", r.unclassified());
+            g.writeNumberField("linesRead", r.linesRead());
+            g.writeNumberField("filteredOut", r.filteredOut());
             writeTime(g, "firstEvent", r.firstEvent().orElse(null));
             writeTime(g, "lastEvent", r.lastEvent().orElse(null));
             g.writeObjectFieldStart("byCategory");
@@ -188,11 +195,22 @@ public final class StreamCauseModule extends SimpleModule {
             }
             g.writeEndArray();
             g.writeArrayFieldStart("rejectedSamples");
-            for (LogLine line : r.rejectedSamples()) {
+            for (Rejection line : r.rejectedSamples()) {
                 g.writeStartObject();
                 g.writeStringField("source", line.source());
-                g.writeNumberField("line", line.number());
-                g.writeStringField("reason", line.rejection().orElse(""));
+                g.writeNumberField("line", line.line());
+                g.writeStringField("reason", line.reason());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("inputs");
+            for (InputSummary input : r.inputs()) {
+                g.writeStartObject();
+                g.writeStringField("name", input.name());
+                g.writeStringField("kind", input.kind());
+                g.writeNumberField("lines", input.lines());
+                g.writeNumberField("rejected", input.rejected());
+                g.writeNumberField("filteredOut", input.filteredOut());
                 g.writeEndObject();
             }
             g.writeEndArray();

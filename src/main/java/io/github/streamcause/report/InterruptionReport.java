@@ -1,11 +1,14 @@
 package io.github.streamcause.report;
 
 import io.github.streamcause.Category;
+import io.github.streamcause.Classification;
 import io.github.streamcause.InterruptionCause;
 import io.github.streamcause.Recovery;
-import io.github.streamcause.tencent.CallbackEvent;
-import io.github.streamcause.tencent.LogLine;
-import io.github.streamcause.tencent.StreamEventRecord;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.ObjectStreamException;
+import java.io.OutputStream;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -22,24 +25,29 @@ import java.util.stream.Collector;
  * A summary of push interruptions: totals, counts by category, recovery and cause, the streams with the
  * most interruptions and the most that need a fix, the time span, duplicates removed and rejected lines.
  *
- * <p>Built from callback events, API records and log lines with a {@link Builder}, or with {@link
- * #collector()} from a stream. Redelivery makes duplicates normal: an event is counted once per ({@code
- * sequence}, {@code event_type}) (an API record once per stream, start and end), and the duplicates are
- * counted apart. Push events ({@code event_type} 1) are counted apart from interruptions. Reports merge:
- * {@link #merge(InterruptionReport)} of two partial reports is the report of the whole, duplicates
- * across the two included, so the work can run in parallel or in a stream processor.
+ * <p>Built from {@link StreamEvent}s and {@link Rejection}s with a {@link Builder}, or with {@link
+ * #collector()} from a stream; {@code io.github.streamcause.analysis.Analyzer} builds one from files.
+ * Redelivery makes duplicates normal: an event is counted once per {@link EventId} (a callback's ({@code
+ * sequence}, {@code event_type}), an API record's stream, start and end), compared exactly, and the
+ * duplicates are counted apart. Pushes are counted apart from interruptions. Reports merge: {@link
+ * #merge(InterruptionReport)} of two partial reports is the report of the whole, duplicates across the two
+ * included, so the work can run in parallel or in a stream processor; {@link #writeTo(OutputStream)} and
+ * {@link #readFrom(InputStream)} carry the whole state, identities included, to another process.
  *
- * <p>Interruptions that cannot be classified (a callback without {@code errcode}, an API {@code
- * StopReason} that matches no known text) count in category {@link Category#UNKNOWN} and in no recovery;
- * {@link #unclassified()} counts them. An API text shared by several causes counts in their shared
- * category and recovery but in no single cause.
+ * <p>Interruptions that cannot be classified (an event with neither a diagnosis nor a known cause, such
+ * as a callback without {@code errcode} or an API {@code StopReason} that matches no known text) count in
+ * category {@link Category#UNKNOWN} and in no recovery; {@link #unclassified()} counts them. A text shared
+ * by several causes counts in no single cause, and in their category and recovery where they share one.
+ * Categories and recoveries come from the builder's {@link Classification}.
  *
- * <p>Immutable and thread-safe. {@code io.github.streamcause.jackson.StreamCauseModule} writes it as
- * JSON.
+ * <p>Immutable and thread-safe; {@link Serializable} through its binary state. {@code
+ * io.github.streamcause.jackson.StreamCauseModule} writes it as JSON and reads the figures back.
  *
  * @since 0.1.0
  */
-public final class InterruptionReport {
+public final class InterruptionReport implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     private static final Comparator<StreamSummary> BY_INTERRUPTIONS =
             Comparator.comparingLong(StreamSummary::interruptions).reversed().thenComparing(StreamSummary::stream);
     private static final Comparator<StreamSummary> BY_FIX_REQUIRED =
@@ -52,21 +60,94 @@ public final class InterruptionReport {
     }
 
     /**
-     * A new, empty builder.
+     * A new, empty builder that classifies with {@link Classification#defaults()}.
      *
      * @return the builder
      */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(Classification.defaults());
     }
 
     /**
-     * Collects log lines into a report; parallel streams merge their partial reports exactly.
+     * A new, empty builder that classifies interruptions with {@code classification}.
+     *
+     * @param classification the categories and recoveries to count by
+     * @return the builder
+     * @throws NullPointerException if {@code classification} is null
+     */
+    public static Builder builder(Classification classification) {
+        return new Builder(Objects.requireNonNull(classification, "classification"));
+    }
+
+    /**
+     * Collects events into a report; parallel streams merge their partial reports exactly.
      *
      * @return the collector
      */
-    public static Collector<LogLine, Builder, InterruptionReport> collector() {
-        return Collector.of(Builder::new, Builder::add, Builder::merge, Builder::build);
+    public static Collector<StreamEvent, Builder, InterruptionReport> collector() {
+        return Collector.of(InterruptionReport::builder, Builder::add, Builder::merge, Builder::build);
+    }
+
+    /**
+     * Writes the whole state of this report, event identities included, in a compact, versioned binary
+     * form that {@link #readFrom(InputStream)} reads back in another process: a month analysed day by day
+     * on different machines, written, read and merged, is the month analysed at once. The stream is not
+     * closed.
+     *
+     * @param out where to write
+     * @throws IOException if writing fails
+     */
+    public void writeTo(OutputStream out) throws IOException {
+        ReportState.write(tally, Objects.requireNonNull(out, "out"));
+    }
+
+    /**
+     * Reads a report written by {@link #writeTo(OutputStream)}. The stream is read to the end of the state
+     * and not closed.
+     *
+     * @param in where to read
+     * @return the report, equal in every figure to the one written, and merging as it would
+     * @throws InvalidStateException if the input is not a report state, is of another version, or is
+     *     corrupt or cut short (the message says which)
+     * @throws IOException if reading fails
+     */
+    public static InterruptionReport readFrom(InputStream in) throws IOException {
+        return new InterruptionReport(ReportState.read(Objects.requireNonNull(in, "in")));
+    }
+
+    /** Serialized as its binary state. */
+    private Object writeReplace() throws ObjectStreamException {
+        return new SerializedForm(this);
+    }
+
+    private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+        throw new java.io.InvalidObjectException("an InterruptionReport is read through its serialized form");
+    }
+
+    /** The serialized form: the binary state as bytes. */
+    private static final class SerializedForm implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final byte[] state;
+
+        SerializedForm(InterruptionReport report) {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            try {
+                report.writeTo(bytes);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            this.state = bytes.toByteArray();
+        }
+
+        private Object readResolve() throws ObjectStreamException {
+            try {
+                return readFrom(new java.io.ByteArrayInputStream(state));
+            } catch (IOException e) {
+                java.io.InvalidObjectException invalid = new java.io.InvalidObjectException(e.getMessage());
+                invalid.initCause(e);
+                throw invalid;
+            }
+        }
     }
 
     /**
@@ -88,7 +169,7 @@ public final class InterruptionReport {
      * @return the count
      */
     public long interruptions() {
-        return tally.interruptions;
+        return tally.counts.interruptions;
     }
 
     /**
@@ -97,7 +178,7 @@ public final class InterruptionReport {
      * @return the count
      */
     public long pushes() {
-        return tally.pushes;
+        return tally.counts.pushes;
     }
 
     /**
@@ -106,7 +187,7 @@ public final class InterruptionReport {
      * @return the count
      */
     public long duplicatesRemoved() {
-        return tally.duplicates;
+        return tally.counts.duplicates;
     }
 
     /**
@@ -115,7 +196,7 @@ public final class InterruptionReport {
      * @return the count
      */
     public long rejectedLines() {
-        return tally.rejected;
+        return tally.counts.rejected;
     }
 
     /**
@@ -125,7 +206,7 @@ public final class InterruptionReport {
      * @return the count
      */
     public long otherEvents() {
-        return tally.otherEvents;
+        return tally.counts.otherEvents;
     }
 
     /**
@@ -136,10 +217,10 @@ public final class InterruptionReport {
      */
     public long unclassified() {
         long classified = 0;
-        for (long count : tally.byRecovery) {
+        for (long count : tally.counts.byRecovery) {
             classified += count;
         }
-        return tally.interruptions - classified;
+        return tally.counts.interruptions - classified;
     }
 
     /**
@@ -151,7 +232,7 @@ public final class InterruptionReport {
     public Map<Category, Long> byCategory() {
         Map<Category, Long> counts = new EnumMap<>(Category.class);
         for (Category c : Category.values()) {
-            counts.put(c, tally.count(c));
+            counts.put(c, tally.counts.count(c));
         }
         return Collections.unmodifiableMap(counts);
     }
@@ -165,7 +246,7 @@ public final class InterruptionReport {
     public Map<Recovery, Long> byRecovery() {
         Map<Recovery, Long> counts = new EnumMap<>(Recovery.class);
         for (Recovery r : Recovery.values()) {
-            counts.put(r, tally.count(r));
+            counts.put(r, tally.counts.count(r));
         }
         return Collections.unmodifiableMap(counts);
     }
@@ -179,16 +260,16 @@ public final class InterruptionReport {
     public Map<InterruptionCause, Long> byCause() {
         List<InterruptionCause> causes = new ArrayList<>();
         for (InterruptionCause c : InterruptionCause.values()) {
-            if (tally.count(c) != 0) {
+            if (tally.counts.count(c) != 0) {
                 causes.add(c);
             }
         }
-        causes.sort(Comparator.comparingLong((InterruptionCause c) -> tally.count(c))
+        causes.sort(Comparator.comparingLong((InterruptionCause c) -> tally.counts.count(c))
                 .reversed()
                 .thenComparing(Comparator.naturalOrder()));
         Map<InterruptionCause, Long> counts = new LinkedHashMap<>();
         for (InterruptionCause c : causes) {
-            counts.put(c, tally.count(c));
+            counts.put(c, tally.counts.count(c));
         }
         return Collections.unmodifiableMap(counts);
     }
@@ -201,9 +282,9 @@ public final class InterruptionReport {
      */
     public Map<String, Long> undocumentedPairs() {
         Map<String, Long> counts = new LinkedHashMap<>();
-        for (Map.Entry<Long, Long> e : tally.undocumentedPairs.entrySet()) {
-            int code = Tally.pairCode(e.getKey());
-            int subcode = Tally.pairSubcode(e.getKey());
+        for (Map.Entry<Long, Long> e : tally.counts.undocumentedPairs.entrySet()) {
+            int code = Counts.pairCode(e.getKey());
+            int subcode = Counts.pairSubcode(e.getKey());
             counts.put(subcode == 0 ? Integer.toString(code) : code + "/" + subcode, e.getValue());
         }
         return Collections.unmodifiableMap(counts);
@@ -215,13 +296,11 @@ public final class InterruptionReport {
      * @return an unmodifiable list
      */
     public List<StreamSummary> streams() {
-        List<StreamSummary> all = new ArrayList<>(tally.streams.size());
-        for (int i = 0; i < tally.streams.size(); i++) {
+        Streams streams = tally.streams;
+        List<StreamSummary> all = new ArrayList<>(streams.size());
+        for (int i = 0; i < streams.size(); i++) {
             all.add(new StreamSummary(
-                    tally.streams.get(i),
-                    tally.streamInterruptions[i],
-                    tally.streamFixRequired[i],
-                    tally.streamPushes[i]));
+                    streams.keys.get(i), streams.interruptions[i], streams.fixRequired[i], streams.pushes[i]));
         }
         all.sort(BY_INTERRUPTIONS);
         return Collections.unmodifiableList(all);
@@ -291,8 +370,54 @@ public final class InterruptionReport {
      *
      * @return an unmodifiable list
      */
-    public List<LogLine> rejectedSamples() {
+    public List<Rejection> rejectedSamples() {
         return Collections.unmodifiableList(tally.rejectedSamples);
+    }
+
+    /**
+     * The inputs the report was read from, in the order read (merged reports: this one's, then the
+     * other's); empty for a report built from events alone.
+     *
+     * @return an unmodifiable list
+     */
+    public List<InputSummary> inputs() {
+        return Collections.unmodifiableList(tally.inputs);
+    }
+
+    /**
+     * Lines (and API records) read from the {@link #inputs()}, rejected and filtered ones included.
+     *
+     * @return the count
+     */
+    public long linesRead() {
+        long lines = 0;
+        for (InputSummary input : tally.inputs) {
+            lines += input.lines();
+        }
+        return lines;
+    }
+
+    /**
+     * Lines (and API records) of the {@link #inputs()} that a filter (time, stream) left out.
+     *
+     * @return the count
+     */
+    public long filteredOut() {
+        long filtered = 0;
+        for (InputSummary input : tally.inputs) {
+            filtered += input.filteredOut();
+        }
+        return filtered;
+    }
+
+    /**
+     * Distinct event identities held for de-duplication (what {@link #writeTo(OutputStream)} carries
+     * besides the figures).
+     *
+     * @return the count
+     */
+    public long identities() {
+        return tally.dedup.size();
     }
 
     @Override
@@ -303,48 +428,243 @@ public final class InterruptionReport {
     }
 
     /**
+     * A report from its figures alone, as read back from JSON: equal in every figure, but without the
+     * event identities, so that merging it with another report adds the two (an event both counted counts
+     * twice). Use {@link #writeTo(OutputStream)} to carry a state that merges exactly.
+     *
+     * @return a builder of the figures
+     */
+    public static Figures fromFigures() {
+        return new Figures();
+    }
+
+    /**
+     * Sets a report's figures one by one; {@link #build()} checks that they add up as a report's do.
+     * Not thread-safe.
+     *
+     * @since 0.1.0
+     */
+    public static final class Figures {
+        private final Tally tally = new Tally(Classification.defaults());
+
+        private Figures() {}
+
+        /**
+         * The totals.
+         *
+         * @param interruptions interruptions
+         * @param pushes pushes
+         * @param duplicates duplicates removed
+         * @param rejected rejected lines
+         * @param otherEvents other events
+         * @return this builder
+         */
+        public Figures totals(long interruptions, long pushes, long duplicates, long rejected, long otherEvents) {
+            Counts c = tally.counts;
+            c.interruptions = nonNegative(interruptions, "interruptions");
+            c.pushes = nonNegative(pushes, "pushes");
+            c.duplicates = nonNegative(duplicates, "duplicates");
+            c.rejected = nonNegative(rejected, "rejected");
+            c.otherEvents = nonNegative(otherEvents, "otherEvents");
+            return this;
+        }
+
+        /**
+         * The interruptions of a category.
+         *
+         * @param category the category
+         * @param count its interruptions
+         * @return this builder
+         */
+        @SuppressWarnings("EnumOrdinal") // an index into the counts, as in an EnumMap
+        public Figures category(Category category, long count) {
+            tally.counts.byCategory[category.ordinal()] = nonNegative(count, category.name());
+            return this;
+        }
+
+        /**
+         * The interruptions of a recovery.
+         *
+         * @param recovery the recovery
+         * @param count its interruptions
+         * @return this builder
+         */
+        @SuppressWarnings("EnumOrdinal")
+        public Figures recovery(Recovery recovery, long count) {
+            tally.counts.byRecovery[recovery.ordinal()] = nonNegative(count, recovery.name());
+            return this;
+        }
+
+        /**
+         * The interruptions of a cause.
+         *
+         * @param cause the cause
+         * @param count its interruptions
+         * @return this builder
+         */
+        @SuppressWarnings("EnumOrdinal")
+        public Figures cause(InterruptionCause cause, long count) {
+            tally.counts.byCause[cause.ordinal()] = nonNegative(count, cause.name());
+            return this;
+        }
+
+        /**
+         * The interruptions of an undocumented (code, subcode) pair.
+         *
+         * @param code the code
+         * @param subcode the subcode, 0 if none
+         * @param count its interruptions
+         * @return this builder
+         */
+        public Figures undocumentedPair(int code, int subcode, long count) {
+            long pair = Counts.pair(code, subcode);
+            tally.counts.undocumentedPairs.remove(pair);
+            if (nonNegative(count, "undocumented pair") > 0) {
+                tally.counts.undocumentedPairs.put(pair, count);
+            }
+            return this;
+        }
+
+        /**
+         * A stream's counts.
+         *
+         * @param stream the stream
+         * @param interruptions its interruptions
+         * @param fixRequired its {@code FIX_REQUIRED} interruptions
+         * @param pushes its pushes
+         * @return this builder
+         * @throws IllegalArgumentException if the stream was given before
+         */
+        public Figures stream(StreamKey stream, long interruptions, long fixRequired, long pushes) {
+            Streams s = tally.streams;
+            int before = s.size();
+            int number = s.number(Objects.requireNonNull(stream, "stream"));
+            if (number != before) {
+                throw new IllegalArgumentException("stream " + stream + " is given twice");
+            }
+            s.interruptions[number] = nonNegative(interruptions, "interruptions of " + stream);
+            s.fixRequired[number] = nonNegative(fixRequired, "fixRequired of " + stream);
+            s.pushes[number] = nonNegative(pushes, "pushes of " + stream);
+            return this;
+        }
+
+        /**
+         * The time span.
+         *
+         * @param first the earliest event time, or null if none
+         * @param last the latest, or null if none
+         * @return this builder
+         */
+        public Figures span(Instant first, Instant last) {
+            if ((first == null) != (last == null) || (first != null && last.isBefore(first))) {
+                throw new IllegalArgumentException(
+                        "the time span must have both ends in order: " + first + " .. " + last);
+            }
+            tally.firstEpochSecond = first == null ? Long.MAX_VALUE : first.getEpochSecond();
+            tally.lastEpochSecond = last == null ? Long.MIN_VALUE : last.getEpochSecond();
+            return this;
+        }
+
+        /**
+         * A rejected sample (at most {@value Tally#MAX_REJECTED_SAMPLES}).
+         *
+         * @param rejection the sample
+         * @return this builder
+         */
+        public Figures rejectedSample(Rejection rejection) {
+            if (tally.rejectedSamples.size() == Tally.MAX_REJECTED_SAMPLES) {
+                throw new IllegalArgumentException("at most " + Tally.MAX_REJECTED_SAMPLES + " rejected samples");
+            }
+            tally.rejectedSamples.add(Objects.requireNonNull(rejection, "rejection"));
+            return this;
+        }
+
+        /**
+         * An input.
+         *
+         * @param input the input
+         * @return this builder
+         */
+        public Figures input(InputSummary input) {
+            tally.inputs.add(Objects.requireNonNull(input, "input"));
+            return this;
+        }
+
+        /**
+         * The report.
+         *
+         * @return the report
+         * @throws IllegalArgumentException if the figures do not add up (the counts by category to the
+         *     interruptions, the streams' counts to the totals)
+         */
+        public InterruptionReport build() {
+            try {
+                ReportState.check(tally);
+            } catch (InvalidStateException e) {
+                throw new IllegalArgumentException(e.getMessage().replace("corrupt report state: ", ""), e);
+            }
+            if (tally.rejectedSamples.size() > tally.counts.rejected) {
+                throw new IllegalArgumentException("more rejected samples than rejected lines");
+            }
+            return new InterruptionReport(tally.copy());
+        }
+
+        private static long nonNegative(long n, String what) {
+            if (n < 0) {
+                throw new IllegalArgumentException(what + " must not be negative: " + n);
+            }
+            return n;
+        }
+    }
+
+    /**
      * Adds events, records and log lines one at a time; not thread-safe (use one per thread and {@link
      * #merge(Builder)}).
      *
      * @since 0.1.0
      */
     public static final class Builder {
-        private Tally tally = new Tally();
+        private final Classification classification;
+        private Tally tally;
 
-        private Builder() {}
+        private Builder(Classification classification) {
+            this.classification = classification;
+            this.tally = new Tally(classification);
+        }
 
         /**
-         * Adds a callback: an interruption or push is counted unless it is a duplicate; other event types
-         * count as {@link InterruptionReport#otherEvents()}.
+         * Adds an event: a push or interruption is counted unless an event of the same {@link EventId} was
+         * counted already (then it counts as a duplicate); other kinds count as {@link
+         * InterruptionReport#otherEvents()}.
          *
-         * @param event the callback
+         * @param event the event
          * @return this builder
          */
-        public Builder add(CallbackEvent event) {
+        public Builder add(StreamEvent event) {
             tally.add(Objects.requireNonNull(event, "event"));
             return this;
         }
 
         /**
-         * Adds an API record (DescribeLiveStreamEventList) as an interruption, classified from its {@code
-         * StopReason}.
+         * Adds a rejected input line.
          *
-         * @param record the record
+         * @param rejection where and why
          * @return this builder
          */
-        public Builder add(StreamEventRecord record) {
-            tally.add(Objects.requireNonNull(record, "record"));
+        public Builder add(Rejection rejection) {
+            tally.add(Objects.requireNonNull(rejection, "rejection"));
             return this;
         }
 
         /**
-         * Adds a log line: its event, or a rejected line.
+         * Records an input the events and rejections came from (its lines and filtered-out lines are
+         * counted by {@link InterruptionReport#linesRead()} and {@link InterruptionReport#filteredOut()}).
          *
-         * @param line the line
+         * @param input the input's summary
          * @return this builder
          */
-        public Builder add(LogLine line) {
-            tally.add(Objects.requireNonNull(line, "line"));
+        public Builder input(InputSummary input) {
+            tally.add(Objects.requireNonNull(input, "input"));
             return this;
         }
 
@@ -366,7 +686,7 @@ public final class InterruptionReport {
          */
         public InterruptionReport build() {
             InterruptionReport report = new InterruptionReport(tally);
-            tally = new Tally();
+            tally = new Tally(classification);
             return report;
         }
     }

@@ -1,7 +1,5 @@
 package io.github.streamcause.report;
 
-import io.github.streamcause.tencent.CallbackEvent;
-import io.github.streamcause.tencent.StreamEventRecord;
 import java.util.Comparator;
 
 /**
@@ -32,29 +30,15 @@ public final class StreamKey implements Comparable<StreamKey> {
     }
 
     /**
-     * The stream of a callback: {@code app}, {@code appname}, {@code stream_id} (or {@code channel_id}).
+     * A key; null parts become empty strings.
      *
-     * @param event the callback
-     * @return its stream
+     * @param domain the push domain
+     * @param appName the app name (push path)
+     * @param streamName the stream name
+     * @return the key
      */
-    public static StreamKey of(CallbackEvent event) {
-        return new StreamKey(
-                event.domain().orElse(null),
-                event.appName().orElse(null),
-                event.streamId().orElse(event.channelId().orElse(null)));
-    }
-
-    /**
-     * The stream of an API record: {@code DomainName}, {@code AppName}, {@code StreamName}.
-     *
-     * @param record the record
-     * @return its stream
-     */
-    public static StreamKey of(StreamEventRecord record) {
-        return new StreamKey(
-                record.domainName().orElse(null),
-                record.appName().orElse(null),
-                record.streamName().orElse(null));
+    public static StreamKey of(String domain, String appName, String streamName) {
+        return new StreamKey(domain, appName, streamName);
     }
 
     /**

@@ -1,274 +1,192 @@
 package io.github.streamcause.report;
 
 import io.github.streamcause.Category;
+import io.github.streamcause.Classification;
 import io.github.streamcause.Diagnosis;
 import io.github.streamcause.InterruptionCause;
 import io.github.streamcause.Recovery;
-import io.github.streamcause.tencent.CallbackEvent;
-import io.github.streamcause.tencent.LogLine;
-import io.github.streamcause.tencent.StreamEventRecord;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
- * The mutable state behind a report: counts, streams, and for every counted event its de-duplication key
- * with what it contributed, packed in one {@code long}, so that merging two tallies can take out an event
- * counted in both. About 20 bytes per distinct event.
+ * The mutable state behind a report, in parts that copy and merge on their own: {@link Counts}, {@link
+ * Streams}, {@link Dedup}; here the time span, the rejected samples and the inputs, and what joins them.
+ *
+ * <p>What one event contributed is packed into a {@code long} ({@code meta}): the stream's number in the
+ * low 32 bits, then the cause, kind, category, recovery and whether its pair is undocumented. The same
+ * word is kept with the event's key in {@link Dedup}, so that a merge can take out the contribution of an
+ * event that both sides counted.
  */
-// The ordinals index the count arrays and fill the packed longs, as in an EnumMap: they never leave the
-// JVM, and the static block at the end checks that the packed layout still fits the enums.
+// The ordinals fill the packed longs, as in an EnumMap: they never leave the JVM (the binary state writes
+// names and keys), and the static block at the end checks that the packed layout still fits the enums.
 @SuppressWarnings("EnumOrdinal")
 final class Tally {
     static final int MAX_REJECTED_SAMPLES = 20;
 
-    // what one event contributed, packed into a long
-    private static final int STREAM_BITS = 32;
-    private static final int CAUSE_SHIFT = STREAM_BITS; // 7 bits: ordinal + 1, 0 for none
-    private static final int KIND_SHIFT = 39; // 1 bit: 0 push, 1 interruption
-    private static final int CATEGORY_SHIFT = 40; // 3 bits: ordinal + 1
-    private static final int RECOVERY_SHIFT = 43; // 2 bits: ordinal + 1
-    private static final long UNDOCUMENTED = 1L << 45;
+    static final int CAUSE_SHIFT = 32; // 7 bits: ordinal + 1, 0 for none
+    static final int KIND_SHIFT = 39; // 1 bit: 0 push, 1 interruption
+    static final int CATEGORY_SHIFT = 40; // 3 bits: ordinal + 1
+    static final int RECOVERY_SHIFT = 43; // 2 bits: ordinal + 1
+    static final long UNDOCUMENTED = 1L << 45;
+    /** The bits of a contribution; the key takes the bits above it. */
+    static final long CONTRIBUTION = 0x3FFFL << CAUSE_SHIFT;
 
     private static final InterruptionCause[] CAUSES = InterruptionCause.values();
     private static final Category[] CATEGORIES = Category.values();
     private static final Recovery[] RECOVERIES = Recovery.values();
 
-    KeyTable seen = new KeyTable();
-    /** For events with an undocumented pair: their key to the pair, so a merge can take the pair out. */
-    Map<Long, Long> undocumentedByKey = new HashMap<>();
-
-    long interruptions;
-    long pushes;
-    long duplicates;
-    long rejected;
-    long otherEvents;
-    long[] byCategory = new long[CATEGORIES.length];
-    long[] byRecovery = new long[RECOVERIES.length];
-    long[] byCause = new long[CAUSES.length];
-    /** code and subcode packed to count; the pairs outside the table and unlisted subcodes. */
-    TreeMap<Long, Long> undocumentedPairs = new TreeMap<>();
-
-    Map<StreamKey, Integer> streamIndex = new HashMap<>();
-    List<StreamKey> streams = new ArrayList<>();
-    long[] streamInterruptions = new long[16];
-    long[] streamFixRequired = new long[16];
-    long[] streamPushes = new long[16];
+    final Classification classification;
+    Counts counts = new Counts();
+    Streams streams = new Streams();
+    Dedup dedup = new Dedup();
 
     long firstEpochSecond = Long.MAX_VALUE;
     long lastEpochSecond = Long.MIN_VALUE;
-    List<LogLine> rejectedSamples = new ArrayList<>();
+    List<Rejection> rejectedSamples = new ArrayList<>();
+    List<InputSummary> inputs = new ArrayList<>();
 
-    long count(Category category) {
-        return byCategory[category.ordinal()];
-    }
-
-    long count(Recovery recovery) {
-        return byRecovery[recovery.ordinal()];
-    }
-
-    long count(InterruptionCause cause) {
-        return byCause[cause.ordinal()];
+    Tally(Classification classification) {
+        this.classification = classification;
     }
 
     Tally copy() {
-        Tally c = new Tally();
-        c.seen = seen.copy();
-        c.undocumentedByKey = new HashMap<>(undocumentedByKey);
-        c.interruptions = interruptions;
-        c.pushes = pushes;
-        c.duplicates = duplicates;
-        c.rejected = rejected;
-        c.otherEvents = otherEvents;
-        c.byCategory = byCategory.clone();
-        c.byRecovery = byRecovery.clone();
-        c.byCause = byCause.clone();
-        c.undocumentedPairs = new TreeMap<>(undocumentedPairs);
-        c.streamIndex = new HashMap<>(streamIndex);
-        c.streams = new ArrayList<>(streams);
-        c.streamInterruptions = streamInterruptions.clone();
-        c.streamFixRequired = streamFixRequired.clone();
-        c.streamPushes = streamPushes.clone();
+        Tally c = new Tally(classification);
+        c.counts = counts.copy();
+        c.streams = streams.copy();
+        c.dedup = dedup.copy();
         c.firstEpochSecond = firstEpochSecond;
         c.lastEpochSecond = lastEpochSecond;
         c.rejectedSamples = new ArrayList<>(rejectedSamples);
+        c.inputs = new ArrayList<>(inputs);
         return c;
     }
 
-    void add(LogLine line) {
-        if (line.isRejected()) {
-            rejected++;
-            if (rejectedSamples.size() < MAX_REJECTED_SAMPLES) {
-                rejectedSamples.add(line);
-            }
-        } else {
-            add(line.event().get());
+    void add(Rejection rejection) {
+        counts.rejected++;
+        if (rejectedSamples.size() < MAX_REJECTED_SAMPLES) {
+            rejectedSamples.add(rejection);
         }
     }
 
-    void add(CallbackEvent event) {
-        if (!event.isInterruption() && !event.isPush()) {
-            otherEvents++;
+    void add(StreamEvent event) {
+        if (event.kind() == StreamEvent.Kind.OTHER) {
+            counts.otherEvents++;
             return;
         }
-        event.eventTime().ifPresent(this::time);
-        int stream = stream(StreamKey.of(event));
-        long packed = stream & 0xFFFFFFFFL;
+        Instant start = event.sessionStartOrNull();
+        if (start != null) {
+            time(start.getEpochSecond());
+        }
+        Instant time = event.timeOrNull();
+        if (time != null) {
+            time(time.getEpochSecond());
+        }
+        long meta = streams.number(event.stream()) & 0xFFFFFFFFL;
         Long pair = null;
-        if (event.isInterruption()) {
-            packed |= 1L << KIND_SHIFT;
-            if (event.diagnosis().isPresent()) {
-                Diagnosis d = event.diagnosis().get();
-                packed |= cause(d.cause()) | category(d.category()) | recovery(d.recovery());
+        if (event.kind() == StreamEvent.Kind.INTERRUPTION) {
+            meta |= 1L << KIND_SHIFT;
+            Diagnosis d = event.diagnosisOrNull();
+            if (d != null) {
+                meta |= cause(d.cause()) | category(classification.category(d)) | recovery(classification.recovery(d));
                 if (!d.isDocumented()) {
-                    packed |= UNDOCUMENTED;
-                    pair = pair(d.code(), d.subcode());
+                    meta |= UNDOCUMENTED;
+                    pair = Counts.pair(d.code(), d.subcode());
                 }
             } else {
-                packed |= category(Category.UNKNOWN); // no errcode: nothing to classify by
+                meta |= classify(event.causes());
             }
         }
-        if (event.sequence().isPresent()) {
-            long key = Keys.callback(event.sequence().get(), event.eventType());
-            if (!seen.putIfAbsent(key, packed)) {
-                duplicates++;
-                return;
-            }
-            if (pair != null) {
-                undocumentedByKey.put(key, pair);
-            }
-        }
-        apply(packed, pair, 1);
-    }
-
-    void add(StreamEventRecord record) {
-        record.streamStartTime().ifPresent(this::time);
-        record.streamEndTime().ifPresent(this::time);
-        long packed = (stream(StreamKey.of(record)) & 0xFFFFFFFFL) | 1L << KIND_SHIFT;
-        List<InterruptionCause> causes = record.causes();
-        if (causes.isEmpty()) {
-            packed |= category(Category.UNKNOWN); // unknown text stays unknown: no recovery is guessed
-        } else {
-            packed |=
-                    category(causes.get(0).category()) | recovery(causes.get(0).recovery());
-            if (causes.size() == 1) {
-                packed |= cause(causes.get(0));
-            }
-        }
-        long key = Keys.record(record);
-        if (!seen.putIfAbsent(key, packed)) {
-            duplicates++;
+        EventId id = event.idOrNull();
+        if (id != null && !dedup.add(id, meta, pair)) {
+            counts.duplicates++;
             return;
         }
-        apply(packed, null, 1);
+        apply(meta, pair, 1);
+    }
+
+    /**
+     * The causes of a text: one cause counts as itself; several (a text the vendor shares) count in no
+     * single cause but in their category and recovery if they all share them; none is unclassified.
+     */
+    private long classify(List<InterruptionCause> causes) {
+        if (causes.isEmpty()) {
+            return category(Category.UNKNOWN); // unknown text stays unknown: no recovery is guessed
+        }
+        InterruptionCause first = causes.get(0);
+        Category category = classification.category(first);
+        Recovery recovery = classification.recovery(first);
+        for (int i = 1; i < causes.size(); i++) {
+            if (classification.category(causes.get(i)) != category) {
+                category = Category.UNKNOWN;
+            }
+            if (classification.recovery(causes.get(i)) != recovery) {
+                recovery = null;
+            }
+        }
+        long meta = category(category) | (recovery == null ? 0 : recovery(recovery));
+        return causes.size() == 1 ? meta | cause(first) : meta;
+    }
+
+    void add(InputSummary input) {
+        inputs.add(input);
     }
 
     /** Adds {@code other} into this tally; events counted in both are counted once. */
     void merge(Tally tally) {
         Tally other = tally == this ? copy() : tally; // merging into itself must not read what it writes
-        int[] remap = new int[other.streams.size()];
-        for (int i = 0; i < remap.length; i++) {
-            remap[i] = stream(other.streams.get(i));
-        }
-        // first everything other counted, with its streams renumbered
-        interruptions += other.interruptions;
-        pushes += other.pushes;
-        duplicates += other.duplicates;
-        rejected += other.rejected;
-        otherEvents += other.otherEvents;
-        add(byCategory, other.byCategory);
-        add(byRecovery, other.byRecovery);
-        add(byCause, other.byCause);
-        for (Map.Entry<Long, Long> e : other.undocumentedPairs.entrySet()) {
-            undocumentedPairs.merge(e.getKey(), e.getValue(), Long::sum);
-        }
-        for (int i = 0; i < remap.length; i++) {
-            streamInterruptions[remap[i]] += other.streamInterruptions[i];
-            streamFixRequired[remap[i]] += other.streamFixRequired[i];
-            streamPushes[remap[i]] += other.streamPushes[i];
-        }
+        // first everything the other side counted, its streams renumbered ...
+        counts.merge(other.counts);
+        int[] remap = streams.merge(other.streams);
         firstEpochSecond = Math.min(firstEpochSecond, other.firstEpochSecond);
         lastEpochSecond = Math.max(lastEpochSecond, other.lastEpochSecond);
-        for (LogLine line : other.rejectedSamples) {
+        for (Rejection r : other.rejectedSamples) {
             if (rejectedSamples.size() < MAX_REJECTED_SAMPLES) {
-                rejectedSamples.add(line);
+                rejectedSamples.add(r);
             }
         }
-        // then take out what both counted
-        other.seen.forEach((key, packed) -> {
-            long renumbered = (packed & ~0xFFFFFFFFL) | (remap[(int) packed] & 0xFFFFFFFFL);
-            if (!seen.putIfAbsent(key, renumbered)) {
-                duplicates++;
-                apply(renumbered, other.undocumentedByKey.get(key), -1);
-            } else if (other.undocumentedByKey.containsKey(key)) {
-                undocumentedByKey.put(key, other.undocumentedByKey.get(key));
-            }
+        inputs.addAll(other.inputs);
+        // ... then, for each event both sides counted, take its contribution out once more: it was in both
+        // sums, and it is a duplicate of the merged whole
+        dedup.merge(other.dedup, remap, (meta, pair) -> {
+            counts.duplicates++;
+            apply(meta, pair, -1);
         });
     }
 
-    private static void add(long[] into, long[] from) {
-        for (int i = 0; i < into.length; i++) {
-            into[i] += from[i];
-        }
-    }
-
-    private void apply(long packed, Long pair, int sign) {
-        int stream = (int) packed;
-        if ((packed >>> KIND_SHIFT & 1) == 0) {
-            pushes += sign;
-            streamPushes[stream] += sign;
+    /** Adds ({@code sign} 1) or takes out (-1) what one event contributed. */
+    void apply(long meta, Long pair, int sign) {
+        int stream = (int) meta;
+        if ((meta >>> KIND_SHIFT & 1) == 0) {
+            counts.pushes += sign;
+            streams.pushes[stream] += sign;
             return;
         }
-        interruptions += sign;
-        streamInterruptions[stream] += sign;
-        int cause = (int) (packed >>> CAUSE_SHIFT & 0x7F);
-        int category = (int) (packed >>> CATEGORY_SHIFT & 0x7);
-        int recovery = (int) (packed >>> RECOVERY_SHIFT & 0x3);
+        counts.interruptions += sign;
+        streams.interruptions[stream] += sign;
+        int cause = (int) (meta >>> CAUSE_SHIFT & 0x7F);
+        int category = (int) (meta >>> CATEGORY_SHIFT & 0x7);
+        int recovery = (int) (meta >>> RECOVERY_SHIFT & 0x3);
         if (cause > 0) {
-            byCause[cause - 1] += sign;
+            counts.byCause[cause - 1] += sign;
         }
         if (category > 0) {
-            byCategory[category - 1] += sign;
+            counts.byCategory[category - 1] += sign;
         }
         if (recovery > 0) {
-            byRecovery[recovery - 1] += sign;
+            counts.byRecovery[recovery - 1] += sign;
             if (RECOVERIES[recovery - 1] == Recovery.FIX_REQUIRED) {
-                streamFixRequired[stream] += sign;
+                streams.fixRequired[stream] += sign;
             }
         }
         if (pair != null) {
-            long count = undocumentedPairs.merge(pair, (long) sign, Long::sum);
-            if (count == 0) {
-                undocumentedPairs.remove(pair);
-            }
+            counts.undocumentedPair(pair, sign);
         }
     }
 
-    private void time(Instant instant) {
-        long second = instant.getEpochSecond();
+    void time(long second) {
         firstEpochSecond = Math.min(firstEpochSecond, second);
         lastEpochSecond = Math.max(lastEpochSecond, second);
-    }
-
-    private int stream(StreamKey key) {
-        Integer index = streamIndex.get(key);
-        if (index != null) {
-            return index;
-        }
-        int added = streams.size();
-        streams.add(key);
-        streamIndex.put(key, added);
-        if (added == streamInterruptions.length) {
-            int length = added * 2;
-            streamInterruptions = Arrays.copyOf(streamInterruptions, length);
-            streamFixRequired = Arrays.copyOf(streamFixRequired, length);
-            streamPushes = Arrays.copyOf(streamPushes, length);
-        }
-        return added;
     }
 
     private static long cause(InterruptionCause cause) {
@@ -281,19 +199,6 @@ final class Tally {
 
     private static long recovery(Recovery recovery) {
         return (long) (recovery.ordinal() + 1) << RECOVERY_SHIFT;
-    }
-
-    /** Code and subcode in one long that sorts like (code, subcode) as signed numbers. */
-    static long pair(int code, int subcode) {
-        return (long) code << 32 | ((subcode ^ Integer.MIN_VALUE) & 0xFFFFFFFFL);
-    }
-
-    static int pairCode(long pair) {
-        return (int) (pair >> 32);
-    }
-
-    static int pairSubcode(long pair) {
-        return (int) pair ^ Integer.MIN_VALUE;
     }
 
     static {

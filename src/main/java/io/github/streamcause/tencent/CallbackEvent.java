@@ -5,6 +5,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.streamcause.Diagnosis;
 import io.github.streamcause.ErrorCodes;
+import io.github.streamcause.report.EventId;
+import io.github.streamcause.report.StreamEvent;
+import io.github.streamcause.report.StreamKey;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
@@ -558,6 +561,48 @@ public final class CallbackEvent {
      */
     public Map<String, String> otherFields() {
         return otherFields;
+    }
+
+    /**
+     * This callback as a vendor-neutral event for a report: an interruption ({@code event_type} 0), a
+     * push (1) or another kind; the stream from {@code app}, {@code appname} and {@code stream_id} (or
+     * {@code channel_id}); the time from {@code event_time}; the {@link #diagnosis()}; and the identity
+     * ({@code sequence}, {@code event_type}) when {@code sequence} is present.
+     *
+     * @return the event, with no source
+     */
+    public StreamEvent toStreamEvent() {
+        return toStreamEvent("", 0);
+    }
+
+    /**
+     * This callback as a vendor-neutral event, with where it came from.
+     *
+     * @param source the source name (a log file)
+     * @param line its line, counted from 1; 0 if unknown
+     * @return the event
+     * @see #toStreamEvent()
+     */
+    public StreamEvent toStreamEvent(String source, long line) {
+        StreamEvent.Kind kind = eventType == INTERRUPTION
+                ? StreamEvent.Kind.INTERRUPTION
+                : eventType == PUSH ? StreamEvent.Kind.PUSH : StreamEvent.Kind.OTHER;
+        return StreamEvent.builder(kind, stream())
+                .time(eventTime)
+                .diagnosis(diagnosis)
+                .id(sequence == null ? null : EventId.sequence(sequence, eventType))
+                .origin(source, line)
+                .build();
+    }
+
+    /**
+     * The stream: {@code app}, {@code appname}, {@code stream_id} (or {@code channel_id}); a part the body
+     * lacks is empty.
+     *
+     * @return the stream
+     */
+    public StreamKey stream() {
+        return StreamKey.of(domain, appName, streamId != null ? streamId : channelId);
     }
 
     @Override

@@ -275,10 +275,14 @@ public final class CallbackLogReader implements Iterator<LogLine>, Closeable {
             return LogLine.rejected(source, number, e.getMessage());
         }
         if (!event.isInterruption() && !event.isPush()) {
-            return LogLine.rejected(
-                    source, number, "event_type " + event.eventType() + " is not a push (1) or interruption (0) event");
+            return LogLine.rejected(source, number, notPushOrInterruption(event));
         }
         return LogLine.event(source, number, event);
+    }
+
+    /** Why a callback of another kind is no line of a push/interruption log. */
+    static String notPushOrInterruption(CallbackEvent event) {
+        return "event_type " + event.eventType() + " is not a push (1) or interruption (0) event";
     }
 
     private boolean isBlank(int length) {

@@ -1,7 +1,11 @@
 package io.github.streamcause.tencent;
 
+import io.github.streamcause.report.InterruptionReport;
+import io.github.streamcause.report.Rejection;
+import io.github.streamcause.report.StreamEvent;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collector;
 
 /**
  * One line of a callback log, as read by {@link CallbackLogReader}: either a push or interruption
@@ -83,6 +87,65 @@ public final class LogLine {
      */
     public boolean isRejected() {
         return rejection != null;
+    }
+
+    /**
+     * This line's event as a vendor-neutral event, with this line's source and number.
+     *
+     * @return the event
+     * @throws IllegalStateException if the line was rejected
+     */
+    public StreamEvent toStreamEvent() {
+        if (event == null) {
+            throw new IllegalStateException("line " + number + " of " + source + " was rejected: " + rejection);
+        }
+        return event.toStreamEvent(source, number);
+    }
+
+    /**
+     * This rejected line as a report's {@link Rejection}.
+     *
+     * @return the rejection
+     * @throws IllegalStateException if the line holds an event
+     */
+    public Rejection toRejection() {
+        if (rejection == null) {
+            throw new IllegalStateException("line " + number + " of " + source + " was not rejected");
+        }
+        return Rejection.of(source, number, rejection);
+    }
+
+    /**
+     * Adds this line to a report: its event, or its rejection.
+     *
+     * @param report the report's builder
+     */
+    public void addTo(InterruptionReport.Builder report) {
+        if (event == null) {
+            report.add(toRejection());
+        } else {
+            report.add(toStreamEvent());
+        }
+    }
+
+    /**
+     * Collects log lines into a report, each line's event or rejection; parallel streams merge their
+     * partial reports exactly.
+     *
+     * <pre>{@code
+     * try (CallbackLogReader lines = CallbackLogReader.open(log)) {
+     *     InterruptionReport report = lines.stream().collect(LogLine.toReport());
+     * }
+     * }</pre>
+     *
+     * @return the collector
+     */
+    public static Collector<LogLine, InterruptionReport.Builder, InterruptionReport> toReport() {
+        return Collector.of(
+                InterruptionReport::builder,
+                (builder, line) -> line.addTo(builder),
+                InterruptionReport.Builder::merge,
+                InterruptionReport.Builder::build);
     }
 
     @Override

@@ -6,6 +6,9 @@ import io.github.streamcause.Category;
 import io.github.streamcause.ErrorCodes;
 import io.github.streamcause.InterruptionCause;
 import io.github.streamcause.Recovery;
+import io.github.streamcause.report.EventId;
+import io.github.streamcause.report.StreamEvent;
+import io.github.streamcause.report.StreamKey;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
@@ -276,6 +279,36 @@ public final class StreamEventRecord {
         return causes.isEmpty()
                 ? Optional.<Recovery>empty()
                 : Optional.of(causes.get(0).recovery());
+    }
+
+    /**
+     * This record as a vendor-neutral event for a report: an interruption at {@code StreamEndTime} of the
+     * push that began at {@code StreamStartTime}, on the stream of {@code DomainName}, {@code AppName} and
+     * {@code StreamName}, with the {@link #causes()} of its {@code StopReason}; its identity is its stream,
+     * start and end.
+     *
+     * @param source the source name (an API response file)
+     * @param number the record's number in it, counted from 1; 0 if unknown
+     * @return the event
+     */
+    public StreamEvent toStreamEvent(String source, long number) {
+        return StreamEvent.builder(StreamEvent.Kind.INTERRUPTION, stream())
+                .time(streamEndTime)
+                .sessionStart(streamStartTime)
+                .causes(causes)
+                .id(EventId.span(streamStartTime, streamEndTime))
+                .origin(source, number)
+                .build();
+    }
+
+    /**
+     * The stream: {@code DomainName}, {@code AppName}, {@code StreamName}; a part the record lacks is
+     * empty.
+     *
+     * @return the stream
+     */
+    public StreamKey stream() {
+        return StreamKey.of(domainName, appName, streamName);
     }
 
     @Override

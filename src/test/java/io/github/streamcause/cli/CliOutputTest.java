@@ -111,30 +111,6 @@ class CliOutputTest {
     }
 
     @Test
-    void globsMatchStarAndQuestionMarkAndEverythingElseLiterally() {
-        assertThat(AnalyzeCommand.glob("room*").matcher("room13").matches()).isTrue();
-        assertThat(AnalyzeCommand.glob("room*").matcher("xroom13").matches()).isFalse();
-        assertThat(AnalyzeCommand.glob("a*b").matcher("aXYb").matches()).isTrue();
-        assertThat(AnalyzeCommand.glob("a*b").matcher("ab").matches()).isTrue();
-        assertThat(AnalyzeCommand.glob("a*b").matcher("ba").matches()).isFalse();
-        assertThat(AnalyzeCommand.glob("ab*cd").matcher("abXcd").matches()).isTrue();
-        assertThat(AnalyzeCommand.glob("ab*cd*ef").matcher("ab1cd2ef").matches())
-                .isTrue();
-        assertThat(AnalyzeCommand.glob("room?").matcher("room1").matches()).isTrue();
-        assertThat(AnalyzeCommand.glob("room?").matcher("room12").matches()).isFalse();
-        assertThat(AnalyzeCommand.glob("?").matcher("\n").matches()).isTrue();
-        assertThat(AnalyzeCommand.glob("*").matcher("a\nb").matches()).isTrue();
-        assertThat(AnalyzeCommand.glob("d.example.com/live/*")
-                        .matcher("dXexample.com/live/1")
-                        .matches())
-                .isFalse();
-        assertThat(AnalyzeCommand.glob("d.example.com/live/*")
-                        .matcher("d.example.com/live/1")
-                        .matches())
-                .isTrue();
-    }
-
-    @Test
     void aResponseWithDataInfoListAloneIsReadAsCallbackRecords() {
         Cli r = Cli.run("{\"Response\":{\"DataInfoList\":[]}}".getBytes(StandardCharsets.UTF_8), false, "analyze", "-");
         assertThat(r.exit).as(r.toString()).isZero();

@@ -197,7 +197,7 @@ class CliTest {
                     .as(String.join(" ", lines[i]))
                     .containsExactly(expected[i]);
         }
-        assertThat(StreamCauseCommand.SUBCOMMANDS).containsExactly("describe", "list", "analyze");
+        assertThat(StreamCauseCommand.SUBCOMMANDS).containsExactly("describe", "list", "analyze", "merge");
     }
 
     @Test
@@ -360,10 +360,24 @@ class CliTest {
     }
 
     @Test
-    void aDirectoryIsExitTwo(@TempDir Path dir) {
-        Cli r = Cli.run("analyze", dir.toString());
-        assertThat(r.exit).isEqualTo(Main.USAGE);
-        assertThat(r.err).contains("is a directory");
+    void aDirectoryIsReadRecursivelyInNameOrder(@TempDir Path dir) throws IOException {
+        Path nested = Files.createDirectories(dir.resolve("b").resolve("c"));
+        Files.writeString(dir.resolve("a.ndjson"), "{\"event_type\":0,\"errcode\":1,\"sequence\":\"1\"}\n");
+        Files.writeString(nested.resolve("d.ndjson"), "{\"event_type\":0,\"errcode\":12,\"sequence\":\"2\"}\n");
+        Files.writeString(
+                dir.resolve("b").resolve("a.ndjson"), "{\"event_type\":0,\"errcode\":1,\"sequence\":\"1\"}\n");
+        Cli r = Cli.run("analyze", dir.toString(), "--format", "json");
+        assertThat(r.exit).as(r.toString()).isEqualTo(Main.OK);
+        assertThat(r.out)
+                .contains("\"interruptions\" : 2,", "\"duplicatesRemoved\" : 1,", "\"linesRead\" : 3,")
+                .containsSubsequence(
+                        "\"name\" : \"" + dir.resolve("a.ndjson") + "\"",
+                        "\"name\" : \"" + dir.resolve("b").resolve("a.ndjson") + "\"",
+                        "\"name\" : \"" + nested.resolve("d.ndjson") + "\"");
+        Cli empty =
+                Cli.run("analyze", Files.createDirectory(dir.resolve("empty")).toString());
+        assertThat(empty.exit).as(empty.toString()).isEqualTo(Main.OK);
+        assertThat(empty.out).contains("  lines read                     0\n");
     }
 
     @Test

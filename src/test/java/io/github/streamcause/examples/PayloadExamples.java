@@ -5,6 +5,7 @@ import io.github.streamcause.Diagnosis;
 import io.github.streamcause.Recovery;
 import io.github.streamcause.jackson.StreamCauseModule;
 import io.github.streamcause.report.InterruptionReport;
+import io.github.streamcause.report.Rejection;
 import io.github.streamcause.report.StreamSummary;
 import io.github.streamcause.tencent.ApiPage;
 import io.github.streamcause.tencent.CallbackEvent;
@@ -84,12 +85,12 @@ public final class PayloadExamples {
         // snippet:logs:begin
         InterruptionReport report;
         try (CallbackLogReader lines = CallbackLogReader.open(log)) {
-            report = lines.stream().collect(InterruptionReport.collector());
+            report = lines.stream().collect(LogLine.toReport());
         }
         System.out.println(report.interruptions() + " interruptions, " + report.duplicatesRemoved()
                 + " duplicates removed, " + report.rejectedLines() + " lines rejected");
-        for (LogLine rejected : report.rejectedSamples()) {
-            System.out.println("  line " + rejected.number() + ": " + rejected.rejection().get());
+        for (Rejection rejected : report.rejectedSamples()) {
+            System.out.println("  line " + rejected.line() + ": " + rejected.reason());
         }
         for (StreamSummary s : report.topStreamsNeedingFix(5)) {
             System.out.println("  fix " + s.stream() + ": " + s.fixRequired());

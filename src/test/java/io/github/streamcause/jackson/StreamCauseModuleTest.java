@@ -17,7 +17,9 @@ import io.github.streamcause.Diagnosis;
 import io.github.streamcause.ErrorCodes;
 import io.github.streamcause.InterruptionCause;
 import io.github.streamcause.Recovery;
+import io.github.streamcause.report.InputSummary;
 import io.github.streamcause.report.InterruptionReport;
+import io.github.streamcause.report.Rejection;
 import io.github.streamcause.report.StreamSummary;
 import io.github.streamcause.tencent.CallbackEvent;
 import io.github.streamcause.tencent.LogLine;
@@ -265,20 +267,25 @@ class StreamCauseModuleTest {
             String body = "{\"event_type\":0,\"errcode\":" + code + ",\"sequence\":\"" + (1000 + n)
                     + "\",\"app\":\"d.example.com\",\"appname\":\"live\",\"stream_id\":\"" + streams[n % 3]
                     + "\",\"event_time\":" + (1_764_000_000L + 60L * n) + "}";
-            b.add(CallbackEvent.parse(body));
+            b.add(CallbackEvent.parse(body).toStreamEvent());
             if (n % 3 == 0) {
-                b.add(CallbackEvent.parse(body)); // redelivered
+                b.add(CallbackEvent.parse(body).toStreamEvent()); // redelivered
             }
             n++;
         }
         b.add(CallbackEvent.parse("{\"event_type\":0,\"errcode\":18,\"sub_errcode\":650,\"sequence\":\"9\","
-                + "\"stream_id\":\"c\",\"event_time\":1764000999}"));
-        b.add(CallbackEvent.parse("{\"event_type\":0,\"sequence\":\"10\",\"stream_id\":\"c\"}"));
+                        + "\"stream_id\":\"c\",\"event_time\":1764000999}")
+                .toStreamEvent());
+        b.add(CallbackEvent.parse("{\"event_type\":0,\"sequence\":\"10\",\"stream_id\":\"c\"}")
+                .toStreamEvent());
         b.add(CallbackEvent.parse("{\"event_type\":1,\"sequence\":\"1000\",\"app\":\"d.example.com\","
-                + "\"appname\":\"live\",\"stream_id\":\"a\",\"event_time\":1763999000}"));
-        b.add(CallbackEvent.parse("{\"event_type\":321,\"sequence\":\"1000\"}"));
-        b.add(LogLine.rejected("x.log", 3, "malformed JSON"));
-        b.add(LogLine.rejected("y.log", 8, "blank line"));
+                        + "\"appname\":\"live\",\"stream_id\":\"a\",\"event_time\":1763999000}")
+                .toStreamEvent());
+        b.add(CallbackEvent.parse("{\"event_type\":321,\"sequence\":\"1000\"}").toStreamEvent());
+        LogLine.rejected("x.log", 3, "malformed JSON").addTo(b);
+        LogLine.rejected("y.log", 8, "blank line").addTo(b);
+        b.input(InputSummary.of("x.log", "callback-log", 20, 2, 3));
+        b.input(InputSummary.of("page.json", "DescribeLiveStreamEventList", 10, 0, 1));
         for (StreamEventRecord r : StreamEventRecord.parsePage("{\"Response\":{\"EventList\":["
                         + "{\"DomainName\":\"d.example.com\",\"AppName\":\"live\",\"StreamName\":\"r\","
                         + "\"StreamStartTime\":\"2025-11-24T10:00:00Z\",\"StreamEndTime\":\"2025-11-25T10:00:00Z\","
@@ -287,7 +294,7 @@ class StreamCauseModuleTest {
                         + "\"StreamStartTime\":\"2025-11-24T11:00:00Z\",\"StopReason\":\"unheard of\"}],"
                         + "\"TotalNum\":2,\"RequestId\":\"r1\"}}")
                 .items()) {
-            b.add(r);
+            b.add(r.toStreamEvent("", 0));
         }
         return b.build();
     }
@@ -346,6 +353,8 @@ class StreamCauseModuleTest {
                         "rejectedLines",
                         "otherEvents",
                         "unclassified",
+                        "linesRead",
+                        "filteredOut",
                         "firstEvent",
                         "lastEvent",
                         "byCategory",
@@ -353,13 +362,18 @@ class StreamCauseModuleTest {
                         "byCause",
                         "undocumentedPairs",
                         "streams",
-                        "rejectedSamples");
+                        "rejectedSamples",
+                        "inputs");
         assertCount(node.get("interruptions"), r.interruptions());
         assertCount(node.get("pushes"), r.pushes());
         assertCount(node.get("duplicatesRemoved"), r.duplicatesRemoved());
         assertCount(node.get("rejectedLines"), r.rejectedLines());
         assertCount(node.get("otherEvents"), r.otherEvents());
         assertCount(node.get("unclassified"), r.unclassified());
+        assertCount(node.get("linesRead"), r.linesRead());
+        assertCount(node.get("filteredOut"), r.filteredOut());
+        assertThat(r.linesRead()).as("premise").isEqualTo(30);
+        assertThat(r.filteredOut()).as("premise").isEqualTo(4);
         assertThat(node.get("firstEvent").isTextual()).isTrue();
         assertThat(Instant.parse(node.get("firstEvent").textValue()))
                 .isEqualTo(r.firstEvent().get())
@@ -422,15 +436,29 @@ class StreamCauseModuleTest {
         JsonNode samples = node.get("rejectedSamples");
         assertThat(samples.size()).isEqualTo(2);
         Iterator<JsonNode> sampleNodes = samples.elements();
-        for (LogLine line : r.rejectedSamples()) {
+        for (Rejection line : r.rejectedSamples()) {
             JsonNode sn = sampleNodes.next();
             assertThat(fieldNames(sn)).containsExactly("source", "line", "reason");
             assertThat(sn.get("source").textValue()).isEqualTo(line.source());
-            assertCount(sn.get("line"), line.number());
-            assertThat(sn.get("reason").textValue()).isEqualTo(line.rejection().get());
+            assertCount(sn.get("line"), line.line());
+            assertThat(sn.get("reason").textValue()).isEqualTo(line.reason());
         }
         assertThat(samples.get(0).get("source").textValue()).isEqualTo("x.log");
         assertThat(samples.get(1).get("reason").textValue()).isEqualTo("blank line");
+
+        JsonNode inputs = node.get("inputs");
+        assertThat(inputs.size()).isEqualTo(2);
+        for (int i = 0; i < 2; i++) {
+            InputSummary input = r.inputs().get(i);
+            JsonNode in = inputs.get(i);
+            assertThat(fieldNames(in)).containsExactly("name", "kind", "lines", "rejected", "filteredOut");
+            assertThat(in.get("name").textValue()).isEqualTo(input.name());
+            assertThat(in.get("kind").textValue()).isEqualTo(input.kind());
+            assertCount(in.get("lines"), input.lines());
+            assertCount(in.get("rejected"), input.rejected());
+            assertCount(in.get("filteredOut"), input.filteredOut());
+        }
+        assertThat(inputs.get(1).get("kind").textValue()).isEqualTo("DescribeLiveStreamEventList");
     }
 
     private static void assertCount(JsonNode node, long expected) {

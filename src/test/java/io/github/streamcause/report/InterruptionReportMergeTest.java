@@ -100,9 +100,9 @@ class InterruptionReportMergeTest {
         return reports;
     }
 
-    private static Map<LogLine, Integer> multiset(List<LogLine> lines) {
-        Map<LogLine, Integer> counts = new HashMap<>();
-        for (LogLine line : lines) {
+    private static Map<Rejection, Integer> multiset(List<Rejection> lines) {
+        Map<Rejection, Integer> counts = new HashMap<>();
+        for (Rejection line : lines) {
             counts.merge(line, 1, Integer::sum);
         }
         return counts;
@@ -117,10 +117,10 @@ class InterruptionReportMergeTest {
         if (whole.rejectedLines() <= 20) {
             assertThat(multiset(actual.rejectedSamples())).as(context).isEqualTo(multiset(whole.rejectedSamples()));
         } else {
-            List<LogLine> allRejected = new ArrayList<>();
+            List<Rejection> allRejected = new ArrayList<>();
             for (Object item : items) {
                 if (item instanceof LogLine && ((LogLine) item).isRejected()) {
-                    allRejected.add((LogLine) item);
+                    allRejected.add(((LogLine) item).toRejection());
                 }
             }
             assertThat(actual.rejectedSamples()).as(context).hasSize(20);
@@ -356,8 +356,8 @@ class InterruptionReportMergeTest {
         for (int seed = 7000; seed < 7012; seed++) {
             Random rnd = new Random(seed);
             List<LogLine> lines = randomLog(rnd, 2000 + rnd.nextInt(20_000));
-            InterruptionReport sequential = lines.stream().collect(InterruptionReport.collector());
-            InterruptionReport parallel = lines.parallelStream().collect(InterruptionReport.collector());
+            InterruptionReport sequential = lines.stream().collect(LogLine.toReport());
+            InterruptionReport parallel = lines.parallelStream().collect(LogLine.toReport());
             Snapshot expected = snapshot(sequential);
             assertThat(expected)
                     .as("seed %d, against the model", seed)
@@ -365,7 +365,8 @@ class InterruptionReportMergeTest {
             assertThat(expected.rejectedLines()).as("premise").isGreaterThan(20);
             assertThat(snapshot(parallel).withoutSamples()).as("seed %d", seed).isEqualTo(expected.withoutSamples());
             assertThat(parallel.rejectedSamples()).hasSize(20);
-            assertThat(lines).containsAll(parallel.rejectedSamples());
+            assertThat(lines.stream().filter(LogLine::isRejected).map(LogLine::toRejection))
+                    .containsAll(parallel.rejectedSamples());
             // an ordered stream and a collector without UNORDERED: the combiner joins the parts in encounter
             // order, so the samples are the first rejected lines, as documented
             assertThat(parallel.rejectedSamples()).as("seed %d", seed).isEqualTo(sequential.rejectedSamples());
@@ -377,7 +378,7 @@ class InterruptionReportMergeTest {
     void theParallelCollectorReallyCombinesPartialReports() throws IOException {
         Random rnd = new Random(8000);
         List<LogLine> lines = randomLog(rnd, 30_000);
-        Collector<LogLine, InterruptionReport.Builder, InterruptionReport> collector = InterruptionReport.collector();
+        Collector<LogLine, InterruptionReport.Builder, InterruptionReport> collector = LogLine.toReport();
         AtomicInteger combined = new AtomicInteger();
         Collector<LogLine, InterruptionReport.Builder, InterruptionReport> counting = Collector.of(
                 collector.supplier(),
@@ -396,9 +397,9 @@ class InterruptionReportMergeTest {
     @Test
     void aBuilderMergedIntoItselfCountsEverythingTwiceAsDuplicates() {
         InterruptionReport.Builder b = InterruptionReport.builder();
-        b.add(io.github.streamcause.tencent.LogLine.rejected("s", 1, "bad"));
-        b.add(io.github.streamcause.tencent.CallbackEvent.parse(
-                "{\"event_type\":0,\"errcode\":12,\"sequence\":\"1\"}"));
+        io.github.streamcause.tencent.LogLine.rejected("s", 1, "bad").addTo(b);
+        b.add(io.github.streamcause.tencent.CallbackEvent.parse("{\"event_type\":0,\"errcode\":12,\"sequence\":\"1\"}")
+                .toStreamEvent());
         b.merge(b);
         InterruptionReport r = b.build();
         org.assertj.core.api.Assertions.assertThat(r.interruptions()).isEqualTo(1);

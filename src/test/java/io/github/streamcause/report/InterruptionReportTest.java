@@ -20,7 +20,6 @@ import io.github.streamcause.InterruptionCause;
 import io.github.streamcause.Recovery;
 import io.github.streamcause.report.ReportFixtures.Model;
 import io.github.streamcause.report.ReportFixtures.Row;
-import io.github.streamcause.tencent.CallbackEvent;
 import io.github.streamcause.tencent.LogLine;
 import io.github.streamcause.tencent.StreamEventRecord;
 import java.time.Instant;
@@ -221,13 +220,17 @@ class InterruptionReportTest {
         }
         InterruptionReport r = report(items);
         assertThat(r.rejectedLines()).isEqualTo(35);
-        assertThat(r.rejectedSamples()).containsExactlyElementsOf(rejectedLines.subList(0, 20));
+        assertThat(r.rejectedSamples())
+                .containsExactlyElementsOf(rejectedLines.subList(0, 20).stream()
+                        .map(LogLine::toRejection)
+                        .toList());
         assertThat(r.interruptions()).isEqualTo(8);
         assertThatThrownBy(() -> r.rejectedSamples().clear()).isInstanceOf(UnsupportedOperationException.class);
 
         InterruptionReport few = report(rejected(7), rejected(3));
-        assertThat(few.rejectedSamples()).containsExactly(rejected(7), rejected(3));
-        assertThat(few.rejectedSamples().get(0).rejection()).contains("malformed JSON at line 7");
+        assertThat(few.rejectedSamples())
+                .containsExactly(rejected(7).toRejection(), rejected(3).toRejection());
+        assertThat(few.rejectedSamples().get(0).reason()).isEqualTo("malformed JSON at line 7");
     }
 
     @Test
@@ -438,13 +441,13 @@ class InterruptionReportTest {
             lines = reader.stream().toList();
         }
         InterruptionReport.Builder b = InterruptionReport.builder();
-        lines.forEach(b::add);
+        lines.forEach(line -> line.addTo(b));
         InterruptionReport r = b.build();
         assertThat(r.interruptions()).isEqualTo(1);
         assertThat(r.pushes()).isEqualTo(1);
         assertThat(r.duplicatesRemoved()).isEqualTo(1);
         assertThat(r.rejectedLines()).isEqualTo(2);
-        assertThat(r.rejectedSamples()).extracting(LogLine::number).containsExactly(2L, 5L);
+        assertThat(r.rejectedSamples()).extracting(Rejection::line).containsExactly(2L, 5L);
         assertThat(r.byCause()).containsExactly(Map.entry(InterruptionCause.RTMP_FRAME_TOO_LARGE, 1L));
         assertThat(r.firstEvent()).contains(Instant.ofEpochSecond(T0 - 5));
     }
@@ -464,20 +467,27 @@ class InterruptionReportTest {
     @Test
     void nullsAreRefused() {
         InterruptionReport.Builder b = InterruptionReport.builder();
-        assertThatThrownBy(() -> b.add((CallbackEvent) null)).isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> b.add((StreamEventRecord) null)).isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> b.add((LogLine) null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> b.add((StreamEvent) null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("event");
+        assertThatThrownBy(() -> b.add((Rejection) null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("rejection");
+        assertThatThrownBy(() -> b.input(null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("input");
+        assertThatThrownBy(() -> InterruptionReport.builder(null)).isInstanceOf(NullPointerException.class);
         assertThat(b.build().interruptions()).isZero();
     }
 
     @Test
     void buildStartsTheBuilderOverAndLaterReportsAreIndependent() {
         InterruptionReport.Builder b = InterruptionReport.builder();
-        b.add(interruption("1", 1, "s", 0)).add(rejected(1));
+        b.add(interruption("1", 1, "s", 0).toStreamEvent()).add(rejected(1).toRejection());
         InterruptionReport firstReport = b.build();
         ReportFixtures.Snapshot before = snapshot(firstReport);
         assertThat(snapshot(b.build())).as("empty after build").isEqualTo(new Model().snapshot());
-        b.add(interruption("1", 1, "s", 0)); // the same key again: not a duplicate in a new builder
+        b.add(interruption("1", 1, "s", 0).toStreamEvent()); // the same key again: not a duplicate in a new builder
         InterruptionReport second = b.build();
         assertThat(second.interruptions()).isEqualTo(1);
         assertThat(second.duplicatesRemoved()).isZero();

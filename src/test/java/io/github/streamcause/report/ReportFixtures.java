@@ -183,12 +183,13 @@ final class ReportFixtures {
     /** Adds a CallbackEvent, StreamEventRecord or LogLine. */
     static InterruptionReport.Builder add(InterruptionReport.Builder b, Object item) {
         if (item instanceof CallbackEvent) {
-            return b.add((CallbackEvent) item);
+            return b.add(((CallbackEvent) item).toStreamEvent());
         }
         if (item instanceof StreamEventRecord) {
-            return b.add((StreamEventRecord) item);
+            return b.add(((StreamEventRecord) item).toStreamEvent("", 0));
         }
-        return b.add((LogLine) item);
+        ((LogLine) item).addTo(b);
+        return b;
     }
 
     static InterruptionReport.Builder builderOf(List<?> items) {
@@ -243,7 +244,7 @@ final class ReportFixtures {
             List<Row> fixAll,
             Optional<Instant> firstEvent,
             Optional<Instant> lastEvent,
-            List<LogLine> rejectedSamples) {
+            List<Rejection> rejectedSamples) {
 
         /** The same observables but the rejected samples, for comparisons where their order may differ. */
         Snapshot withoutSamples() {
@@ -338,7 +339,7 @@ final class ReportFixtures {
 
         private Instant first;
         private Instant last;
-        private final List<LogLine> samples = new ArrayList<>();
+        private final List<Rejection> samples = new ArrayList<>();
 
         Model() {
             for (Category c : Category.values()) {
@@ -367,7 +368,8 @@ final class ReportFixtures {
                 if (line.isRejected()) {
                     rejected++;
                     if (samples.size() < 20) {
-                        samples.add(line);
+                        samples.add(Rejection.of(
+                                line.source(), line.number(), line.rejection().get()));
                     }
                 } else {
                     add(line.event().get());

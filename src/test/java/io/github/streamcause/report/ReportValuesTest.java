@@ -71,9 +71,9 @@ class ReportValuesTest {
     @Test
     void everyAddReturnsTheBuilderForChaining() {
         InterruptionReport r = InterruptionReport.builder()
-                .add(record("a", 0, 10, "recv rtmp closeStream"))
-                .add(rejected(2))
-                .add(interruption("1", 12, "a", 20))
+                .add(record("a", 0, 10, "recv rtmp closeStream").toStreamEvent("", 0))
+                .add(rejected(2).toRejection())
+                .add(interruption("1", 12, "a", 20).toStreamEvent())
                 .build();
         assertThat(r.interruptions()).isEqualTo(2);
         assertThat(r.rejectedLines()).isEqualTo(1);
@@ -93,8 +93,10 @@ class ReportValuesTest {
     @Test
     void anUndocumentedPairTakenOverInAMergeIsCountedOnceInTheNextMerge() {
         InterruptionReport.Builder carrier = InterruptionReport.builder();
-        carrier.merge(InterruptionReport.builder().add(interruption("s1", 99, "a", 0)));
-        InterruptionReport.Builder both = InterruptionReport.builder().add(interruption("s1", 99, "a", 0));
+        carrier.merge(
+                InterruptionReport.builder().add(interruption("s1", 99, "a", 0).toStreamEvent()));
+        InterruptionReport.Builder both =
+                InterruptionReport.builder().add(interruption("s1", 99, "a", 0).toStreamEvent());
         both.merge(carrier);
         InterruptionReport r = both.build();
         assertThat(r.interruptions()).isEqualTo(1);
@@ -103,7 +105,8 @@ class ReportValuesTest {
 
         InterruptionReport whole = ReportFixtures.report(interruption("s1", 99, "a", 0));
         InterruptionReport viaCarrier = whole.merge(InterruptionReport.builder()
-                .merge(InterruptionReport.builder().add(interruption("s1", 99, "a", 0)))
+                .merge(InterruptionReport.builder()
+                        .add(interruption("s1", 99, "a", 0).toStreamEvent()))
                 .build());
         assertThat(viaCarrier.undocumentedPairs()).containsExactly(java.util.Map.entry("99", 1L));
     }

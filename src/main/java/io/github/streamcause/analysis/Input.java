@@ -1,4 +1,4 @@
-package io.github.streamcause.cli;
+package io.github.streamcause.analysis;
 
 import java.io.BufferedInputStream;
 import java.io.EOFException;
@@ -10,24 +10,18 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
 /**
- * One input of {@code analyze}: decompressed if it is gzip (by its magic bytes), and what it holds, told
+ * One input of an {@link Analyzer}: decompressed if it is gzip (by its magic bytes), and what it holds, told
  * from its first 64 KiB: a callback log (one JSON body per line), a DescribeLiveStreamEventList response,
  * or a DescribeCallbackRecordsList response.
  */
 final class Input {
     private static final int PEEK_BYTES = 64 * 1024;
 
-    enum Kind {
-        CALLBACK_LOG,
-        EVENT_LIST,
-        CALLBACK_RECORDS
-    }
-
     final String name;
     final InputStream stream;
-    final Kind kind;
+    final InputKind kind;
 
-    private Input(String name, InputStream stream, Kind kind) {
+    private Input(String name, InputStream stream, InputKind kind) {
         this.name = name;
         this.stream = stream;
         this.kind = kind;
@@ -47,13 +41,13 @@ final class Input {
             } catch (EOFException | ZipException e) {
                 // cut inside its header: hand the log reader the bytes again, and it reports the truncation
                 buffered.reset();
-                return new Input(name, buffered, Kind.CALLBACK_LOG);
+                return new Input(name, buffered, InputKind.CALLBACK_LOG);
             }
         }
         return new Input(name, decoded, detect(decoded));
     }
 
-    private static Kind detect(InputStream in) throws IOException {
+    private static InputKind detect(InputStream in) throws IOException {
         byte[] head = new byte[PEEK_BYTES];
         int length = 0;
         in.mark(PEEK_BYTES);
@@ -73,9 +67,9 @@ final class Input {
         int response = indexOf(text, "\"Response\"");
         int api = Math.min(Math.min(records, list), Math.min(request, response));
         if (api < eventType) {
-            return records < list || request < list ? Kind.CALLBACK_RECORDS : Kind.EVENT_LIST;
+            return records < list || request < list ? InputKind.CALLBACK_RECORDS : InputKind.EVENT_LIST;
         }
-        return Kind.CALLBACK_LOG;
+        return InputKind.CALLBACK_LOG;
     }
 
     private static int indexOf(String text, String key) {
@@ -83,7 +77,7 @@ final class Input {
         return i < 0 ? Integer.MAX_VALUE : i;
     }
 
-    /** Standard input must stay open for the JVM; everything else is closed by its reader. */
+    /** A caller's stream stays open (standard input must, for the JVM); a file is closed by its reader. */
     static InputStream unclosable(InputStream in) {
         return new FilterInputStream(in) {
             @Override

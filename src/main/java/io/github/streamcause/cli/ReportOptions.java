@@ -1,0 +1,59 @@
+package io.github.streamcause.cli;
+
+import io.github.streamcause.render.RenderOptions;
+import io.github.streamcause.render.ReportFormat;
+import io.github.streamcause.report.InterruptionReport;
+import java.io.IOException;
+import java.io.PrintWriter;
+import picocli.CommandLine.Option;
+
+/** The options of every command that prints a report ({@code analyze}, {@code merge}): a picocli mixin. */
+final class ReportOptions {
+    /** The names {@code --format} takes, as picocli lists them. */
+    enum Format {
+        text(ReportFormat.TEXT),
+        json(ReportFormat.JSON),
+        markdown(ReportFormat.MARKDOWN),
+        csv(ReportFormat.CSV);
+
+        final ReportFormat format;
+
+        Format(ReportFormat format) {
+            this.format = format;
+        }
+    }
+
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "text",
+            description = "text, json, markdown or csv (default: ${DEFAULT-VALUE})")
+    Format format;
+
+    @Option(
+            names = "--lang",
+            paramLabel = "LANG",
+            defaultValue = "en",
+            converter = Language.One.class,
+            description = "language of cause descriptions: en, ko, zh, ja (default: ${DEFAULT-VALUE})")
+    String lang;
+
+    @Option(
+            names = "--top",
+            paramLabel = "N",
+            defaultValue = "10",
+            description = "how many causes and streams to list (default: ${DEFAULT-VALUE})")
+    int top;
+
+    /** Prints {@code report} as the options say; {@code --top} was checked by {@link #check}. */
+    void print(InterruptionReport report, PrintWriter out) throws IOException {
+        format.format.write(report, RenderOptions.defaults().withTop(top).withLocale(Language.locale(lang)), out);
+    }
+
+    /** A negative {@code --top} is bad usage. */
+    void check(picocli.CommandLine commandLine) {
+        if (top < 0) {
+            throw new picocli.CommandLine.ParameterException(commandLine, "--top must not be negative: " + top);
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package io.github.streamcause.jackson;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import io.github.streamcause.Category;
+import io.github.streamcause.InterruptionCause;
+import io.github.streamcause.Recovery;
+import io.github.streamcause.report.InputSummary;
+import io.github.streamcause.report.InterruptionReport;
+import io.github.streamcause.report.Rejection;
+import io.github.streamcause.report.StreamKey;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+
+/** Reading the JSON of an {@link InterruptionReport} back: every figure, checked as it is read. */
+final class ReportJson {
+    private static final Map<String, InterruptionCause> CAUSES = new HashMap<>();
+
+    static {
+        for (InterruptionCause c : InterruptionCause.values()) {
+            CAUSES.put(c.key(), c);
+        }
+    }
+
+    private ReportJson() {}
+
+    static final class Reader extends StdDeserializer<InterruptionReport> {
+        private static final long serialVersionUID = 1L;
+
+        Reader() {
+            super(InterruptionReport.class);
+        }
+
+        @Override
+        public InterruptionReport deserialize(JsonParser p, DeserializationContext context) throws IOException {
+            JsonNode root = context.readTree(p);
+            if (!root.isObject()) {
+                throw mismatch(context, "a report is a JSON object, got " + root.getNodeType());
+            }
+            try {
+                return read(root, context);
+            } catch (IllegalArgumentException e) {
+                throw mismatch(context, "the report's figures do not add up: " + e.getMessage());
+            }
+        }
+
+        private static InterruptionReport read(JsonNode root, DeserializationContext context) throws IOException {
+            InterruptionReport.Figures f = InterruptionReport.fromFigures();
+            f.totals(
+                    count(root, "interruptions", context),
+                    count(root, "pushes", context),
+                    count(root, "duplicatesRemoved", context),
+                    count(root, "rejectedLines", context),
+                    count(root, "otherEvents", context));
+            JsonNode categories = object(root, "byCategory", context);
+            for (Category c : Category.values()) {
+                f.category(c, count(categories, c.name(), context));
+            }
+            JsonNode recoveries = object(root, "byRecovery", context);
+            for (Recovery r : Recovery.values()) {
+                f.recovery(r, count(recoveries, r.name(), context));
+            }
+            for (JsonNode cause : array(root, "byCause", context)) {
+                String key = text(cause, "key", context);
+                InterruptionCause c = CAUSES.get(key);
+                if (c == null) {
+                    throw mismatch(
+                            context, "byCause names the cause key \"" + key + "\", which this version does not know");
+                }
+                f.cause(c, count(cause, "count", context));
+            }
+            JsonNode pairs = object(root, "undocumentedPairs", context);
+            for (Iterator<Map.Entry<String, JsonNode>> it = pairs.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                int slash = e.getKey().indexOf('/');
+                try {
+                    int code =
+                            Integer.parseInt(slash < 0 ? e.getKey() : e.getKey().substring(0, slash));
+                    int subcode = slash < 0 ? 0 : Integer.parseInt(e.getKey().substring(slash + 1));
+                    f.undocumentedPair(code, subcode, count(pairs, e.getKey(), context));
+                } catch (NumberFormatException notPair) {
+                    throw mismatch(context, "undocumentedPairs: \"" + e.getKey() + "\" is not CODE or CODE/SUBCODE");
+                }
+            }
+            for (JsonNode s : array(root, "streams", context)) {
+                f.stream(
+                        StreamKey.of(
+                                text(s, "domain", context),
+                                text(s, "appName", context),
+                                text(s, "streamName", context)),
+                        count(s, "interruptions", context),
+                        count(s, "fixRequired", context),
+                        count(s, "pushes", context));
+            }
+            f.span(time(root, "firstEvent", context), time(root, "lastEvent", context));
+            for (JsonNode r : array(root, "rejectedSamples", context)) {
+                f.rejectedSample(Rejection.of(
+                        text(r, "source", context), count(r, "line", context), text(r, "reason", context)));
+            }
+            JsonNode inputs = root.get("inputs");
+            if (inputs != null) { // reports written before inputs were listed have none
+                for (JsonNode i : array(root, "inputs", context)) {
+                    f.input(InputSummary.of(
+                            text(i, "name", context),
+                            text(i, "kind", context),
+                            count(i, "lines", context),
+                            count(i, "rejected", context),
+                            count(i, "filteredOut", context)));
+                }
+            }
+            return f.build();
+        }
+
+        private static long count(JsonNode node, String field, DeserializationContext context) throws IOException {
+            JsonNode value = node.get(field);
+            if (value == null
+                    || !value.canConvertToExactIntegral()
+                    || !value.canConvertToLong()
+                    || value.asLong() < 0) {
+                throw mismatch(context, "\"" + field + "\" must be a count (a whole number, 0 or more), got " + value);
+            }
+            return value.asLong();
+        }
+
+        private static String text(JsonNode node, String field, DeserializationContext context) throws IOException {
+            JsonNode value = node.get(field);
+            if (value == null || !value.isTextual()) {
+                throw mismatch(context, "\"" + field + "\" must be a string, got " + value);
+            }
+            return value.asText();
+        }
+
+        private static JsonNode object(JsonNode node, String field, DeserializationContext context) throws IOException {
+            JsonNode value = node.get(field);
+            if (value == null || !value.isObject()) {
+                throw mismatch(context, "\"" + field + "\" must be an object, got " + value);
+            }
+            return value;
+        }
+
+        private static JsonNode array(JsonNode node, String field, DeserializationContext context) throws IOException {
+            JsonNode value = node.get(field);
+            if (value == null || !value.isArray()) {
+                throw mismatch(context, "\"" + field + "\" must be an array, got " + value);
+            }
+            return value;
+        }
+
+        private static Instant time(JsonNode node, String field, DeserializationContext context) throws IOException {
+            JsonNode value = node.get(field);
+            if (value == null || value.isNull()) {
+                return null;
+            }
+            try {
+                return Instant.parse(value.asText());
+            } catch (DateTimeParseException e) {
+                throw mismatch(context, "\"" + field + "\" must be an ISO-8601 time or null, got " + value);
+            }
+        }
+
+        private static JsonMappingException mismatch(DeserializationContext context, String message) {
+            return JsonMappingException.from(context, "not a StreamCause report: " + message);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package io.github.streamcause.render;
+
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.github.streamcause.Category;
+import io.github.streamcause.InterruptionCause;
+import io.github.streamcause.Recovery;
+import io.github.streamcause.report.InterruptionReport;
+import io.github.streamcause.report.StreamSummary;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Map;
+
+/** The report as one CSV table (RFC 4180, CRLF line ends): section, name, count; easy to load anywhere. */
+final class CsvReport {
+    private static final CsvSchema SCHEMA = CsvSchema.builder()
+            .addColumn("section")
+            .addColumn("name")
+            .addColumn("count")
+            .setUseHeader(true)
+            .setLineSeparator("\r\n")
+            .build();
+    private static final CsvFactory FACTORY = CsvFactory.builder()
+            .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .build();
+
+    private CsvReport() {}
+
+    static void write(InterruptionReport report, Writer out) throws IOException {
+        try (CsvGenerator csv = (CsvGenerator) FACTORY.createGenerator(out)) {
+            csv.setSchema(SCHEMA); // each row is an array at the root
+            row(csv, "total", "lines_read", report.linesRead());
+            row(csv, "total", "interruptions", report.interruptions());
+            row(csv, "total", "push_events", report.pushes());
+            row(csv, "total", "duplicates_removed", report.duplicatesRemoved());
+            row(csv, "total", "rejected_lines", report.rejectedLines());
+            row(csv, "total", "filtered_out", report.filteredOut());
+            row(csv, "total", "unclassified", report.unclassified());
+            for (Map.Entry<Category, Long> e : report.byCategory().entrySet()) {
+                row(csv, "category", e.getKey().name(), e.getValue());
+            }
+            for (Map.Entry<Recovery, Long> e : report.byRecovery().entrySet()) {
+                row(csv, "recovery", e.getKey().name(), e.getValue());
+            }
+            for (Map.Entry<InterruptionCause, Long> e : report.byCause().entrySet()) {
+                row(csv, "cause", Rendered.range(e.getKey()) + " " + e.getKey().name(), e.getValue());
+            }
+            for (Map.Entry<String, Long> e : report.undocumentedPairs().entrySet()) {
+                row(csv, "undocumented", e.getKey(), e.getValue());
+            }
+            for (StreamSummary s : report.streams()) {
+                row(csv, "stream_interruptions", s.stream().toString(), s.interruptions());
+                row(csv, "stream_fix_required", s.stream().toString(), s.fixRequired());
+            }
+        }
+    }
+
+    private static void row(CsvGenerator csv, String section, String name, long count) throws IOException {
+        csv.writeStartArray();
+        csv.writeString(section);
+        csv.writeString(name);
+        csv.writeString(Long.toString(count));
+        csv.writeEndArray();
+    }
+}

@@ -1,0 +1,75 @@
+package io.github.streamcause.render;
+
+import io.github.streamcause.Category;
+import io.github.streamcause.InterruptionCause;
+import io.github.streamcause.Recovery;
+import io.github.streamcause.report.InterruptionReport;
+import io.github.streamcause.report.Rejection;
+import io.github.streamcause.report.StreamSummary;
+import java.io.PrintWriter;
+import java.util.Map;
+
+/** The report as Markdown tables. */
+final class MarkdownReport extends Rendered {
+
+    MarkdownReport(InterruptionReport report, RenderOptions options) {
+        super(report, options);
+    }
+
+    @Override
+    void write(PrintWriter out) {
+        long interruptions = report.interruptions();
+        out.println("# StreamCause report");
+        out.println();
+        out.println("Input: " + inputs() + "; time span " + span() + ".");
+        out.println();
+        out.println(
+                "| lines read | interruptions | push events | duplicates removed | rejected lines | filtered out |");
+        out.println("|---:|---:|---:|---:|---:|---:|");
+        out.println("| " + report.linesRead() + " | " + interruptions + " | " + report.pushes() + " | "
+                + report.duplicatesRemoved() + " | " + report.rejectedLines() + " | " + report.filteredOut() + " |");
+        out.println();
+        out.println("## By category");
+        out.println();
+        out.println("| category | interruptions | share |");
+        out.println("|---|---:|---:|");
+        for (Map.Entry<Category, Long> e : report.byCategory().entrySet()) {
+            out.println("| " + e.getKey() + " | " + e.getValue() + " | " + percent(e.getValue(), interruptions) + " |");
+        }
+        out.println();
+        out.println("## By recovery");
+        out.println();
+        out.println("| recovery | interruptions | share |");
+        out.println("|---|---:|---:|");
+        for (Map.Entry<Recovery, Long> e : report.byRecovery().entrySet()) {
+            out.println("| " + e.getKey() + " | " + e.getValue() + " | " + percent(e.getValue(), interruptions) + " |");
+        }
+        out.println();
+        out.println("## Top causes");
+        out.println();
+        out.println("| interruptions | code | cause | category | recovery | description |");
+        out.println("|---:|---|---|---|---|---|");
+        for (Map.Entry<InterruptionCause, Long> e : topCauses()) {
+            InterruptionCause c = e.getKey();
+            out.println("| " + e.getValue() + " | " + range(c) + " | `" + c.name() + "` | " + c.category() + " | "
+                    + c.recovery() + " | " + c.description(locale).replace("|", "\\|") + " |");
+        }
+        out.println();
+        out.println("## Top streams needing a fix");
+        out.println();
+        out.println("| FIX_REQUIRED | interruptions | stream |");
+        out.println("|---:|---:|---|");
+        for (StreamSummary s : report.topStreamsNeedingFix(top)) {
+            out.println("| " + s.fixRequired() + " | " + s.interruptions() + " | " + s.stream() + " |");
+        }
+        if (report.rejectedLines() > 0) {
+            out.println();
+            out.println("## Rejected lines (" + report.rejectedLines() + ")");
+            out.println();
+            for (Rejection line : report.rejectedSamples()) {
+                out.println("- `" + line.source() + ":" + line.line() + "`: "
+                        + line.reason().replace("`", "'"));
+            }
+        }
+    }
+}

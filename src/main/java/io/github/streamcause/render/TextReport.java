@@ -1,0 +1,91 @@
+package io.github.streamcause.render;
+
+import io.github.streamcause.Category;
+import io.github.streamcause.InterruptionCause;
+import io.github.streamcause.Recovery;
+import io.github.streamcause.report.InterruptionReport;
+import io.github.streamcause.report.Rejection;
+import io.github.streamcause.report.StreamSummary;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+
+/** The report for a terminal: aligned figures and bar charts. */
+final class TextReport extends Rendered {
+    private static final int REJECTED_SHOWN = 5;
+
+    TextReport(InterruptionReport report, RenderOptions options) {
+        super(report, options);
+    }
+
+    @Override
+    void write(PrintWriter out) {
+        long interruptions = report.interruptions();
+        out.println("StreamCause report: " + inputs());
+        out.println();
+        out.println("  lines read          " + padLeft(number(report.linesRead()), 12));
+        out.println("  interruptions       " + padLeft(number(interruptions), 12));
+        out.println("  push events         " + padLeft(number(report.pushes()), 12));
+        out.println("  duplicates removed  " + padLeft(number(report.duplicatesRemoved()), 12));
+        out.println("  rejected lines      " + padLeft(number(report.rejectedLines()), 12));
+        if (report.filteredOut() > 0) {
+            out.println("  filtered out        " + padLeft(number(report.filteredOut()), 12)
+                    + "  (--since/--until/--stream)");
+        }
+        if (report.unclassified() > 0) {
+            out.println("  unclassified        " + padLeft(number(report.unclassified()), 12)
+                    + "  (no errcode, or an unknown StopReason)");
+        }
+        out.println("  time span           " + span());
+        out.println();
+        out.println("By category");
+        for (Map.Entry<Category, Long> e : report.byCategory().entrySet()) {
+            out.println("  " + pad(e.getKey().name(), 13) + padLeft(number(e.getValue()), 10) + "  "
+                    + bar(e.getValue(), interruptions) + "  " + padLeft(percent(e.getValue(), interruptions), 6));
+        }
+        out.println();
+        out.println("By recovery");
+        for (Map.Entry<Recovery, Long> e : report.byRecovery().entrySet()) {
+            out.println("  " + pad(e.getKey().name(), 13) + padLeft(number(e.getValue()), 10) + "  "
+                    + bar(e.getValue(), interruptions) + "  " + padLeft(percent(e.getValue(), interruptions), 6));
+        }
+        out.println();
+        out.println("Top causes");
+        for (Map.Entry<InterruptionCause, Long> e : topCauses()) {
+            InterruptionCause c = e.getKey();
+            out.println("  " + padLeft(number(e.getValue()), 10) + "  " + pad(range(c), 8) + " "
+                    + pad(c.category() + "/" + c.recovery(), 22) + c.description(locale));
+        }
+        if (!report.undocumentedPairs().isEmpty()) {
+            out.println();
+            out.println("Codes the vendor's table does not document");
+            for (Map.Entry<String, Long> e : report.undocumentedPairs().entrySet()) {
+                out.println("  " + padLeft(number(e.getValue()), 10) + "  " + e.getKey());
+            }
+        }
+        out.println();
+        out.println("Top streams needing a fix (FIX_REQUIRED)");
+        List<StreamSummary> fix = report.topStreamsNeedingFix(top);
+        if (fix.isEmpty()) {
+            out.println("  none");
+        }
+        for (StreamSummary s : fix) {
+            out.println("  " + padLeft(number(s.fixRequired()), 10) + "  " + s.stream() + "  ("
+                    + number(s.interruptions()) + " interruptions)");
+        }
+        out.println();
+        out.println("Top streams by interruptions");
+        for (StreamSummary s : report.topStreams(top)) {
+            out.println("  " + padLeft(number(s.interruptions()), 10) + "  " + s.stream());
+        }
+        if (report.rejectedLines() > 0) {
+            out.println();
+            List<Rejection> samples = report.rejectedSamples();
+            int shown = Math.min(REJECTED_SHOWN, samples.size());
+            out.println("Rejected lines: " + number(report.rejectedLines()) + " (first " + shown + ")");
+            for (Rejection line : samples.subList(0, shown)) {
+                out.println("  " + line.source() + ":" + line.line() + ": " + line.reason());
+            }
+        }
+    }
+}

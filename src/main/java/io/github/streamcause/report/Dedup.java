@@ -1,0 +1,208 @@
+package io.github.streamcause.report;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The de-duplication part of a report: for every counted event with an identity, its exact key and what it
+ * contributed ({@code meta}: the contribution bits and the stream, see {@link Tally}), so that a merge can
+ * take out an event that both sides counted.
+ *
+ * <p>Keys are exact. The common identities fit a 128-bit key in an {@link EventTable} slot (16 bytes, as
+ * the 64-bit hash they replace did): a sequence written as a decimal number of up to 23 digits (no
+ * leading zero) with event type 0, 1 or 321, and a span of two whole seconds between 1970 and 2106.
+ * Everything else, such as a sequence with letters in it, is kept as text in a map: exact too, only
+ * bigger.
+ */
+final class Dedup {
+    /** How a key's high bits begin: the event type of a sequence (2 bits), or which times a span has. */
+    private static final int TYPE_SHIFT = 46;
+    /** A sequence's digits before its last 19 (at most 4, below 10,000). */
+    private static final int DIGITS_SHIFT = 48;
+
+    private static final long SPAN_HAS_START = 1L << TYPE_SHIFT;
+    private static final long SPAN_HAS_END = 2L << TYPE_SHIFT;
+
+    EventTable table = new EventTable();
+    /** Identities that fit no slot, by their exact parts, to meta. */
+    Map<TextKey, Long> texts = new HashMap<>();
+    /**
+     * For events with an undocumented pair: their key to the pair, so that a merge can take the pair out
+     * of the counts too. Such events are rare.
+     */
+    Map<Object, Long> undocumented = new HashMap<>();
+
+    Dedup copy() {
+        Dedup c = new Dedup();
+        c.table = table.copy();
+        c.texts = new HashMap<>(texts);
+        c.undocumented = new HashMap<>(undocumented);
+        return c;
+    }
+
+    /** The number of identities held. */
+    long size() {
+        return table.size() + (long) texts.size();
+    }
+
+    /**
+     * Records an event with an identity: {@code meta} holds its stream in the low 32 bits; {@code pair} is
+     * its undocumented (code, subcode) or null. False if an event of that identity was counted already.
+     */
+    boolean add(EventId id, long meta, Long pair) {
+        long low;
+        long high;
+        if (id.form() == EventId.Form.SEQUENCE) {
+            int type = typeCode(id.eventType());
+            String s = id.sequenceText();
+            if (type < 0 || !isCanonicalNumber(s)) {
+                return addText(new TextKey(id.eventType() + ":" + s, -1), meta, pair);
+            }
+            int split = Math.max(0, s.length() - 19);
+            low = Long.parseUnsignedLong(s.substring(split));
+            high = split == 0 ? 0 : Long.parseLong(s.substring(0, split));
+            high = high << DIGITS_SHIFT | (long) type << TYPE_SHIFT;
+        } else {
+            Instant start = id.start();
+            Instant end = id.end();
+            if (!fitsSpan(start) || !fitsSpan(end)) {
+                return addText(new TextKey(start + ".." + end, (int) meta), meta, pair);
+            }
+            low = (start == null ? 0 : start.getEpochSecond() << 32) | (end == null ? 0 : end.getEpochSecond());
+            high = EventTable.SPAN | (start == null ? 0 : SPAN_HAS_START) | (end == null ? 0 : SPAN_HAS_END);
+        }
+        long full = meta | high;
+        if (!table.add(low, full)) {
+            return false;
+        }
+        if (pair != null) {
+            undocumented.put(new SlotKey(low, (full | EventTable.USED) & EventTable.keyMask(full)), pair);
+        }
+        return true;
+    }
+
+    private boolean addText(TextKey key, long meta, Long pair) {
+        if (texts.putIfAbsent(key, meta) != null) {
+            return false;
+        }
+        if (pair != null) {
+            undocumented.put(key, pair);
+        }
+        return true;
+    }
+
+    /** 0, 1 and 321, the event types of callbacks, in two bits; -1 for any other. */
+    private static int typeCode(int eventType) {
+        switch (eventType) {
+            case 0:
+                return 0;
+            case 1:
+                return 1;
+            case 321:
+                return 2;
+            default:
+                return -1;
+        }
+    }
+
+    /** Digits only, no leading zero (but "0"), at most 23 of them: a number the key holds exactly. */
+    static boolean isCanonicalNumber(String s) {
+        int length = s.length();
+        if (length == 0 || length > 23 || (s.charAt(0) == '0' && length > 1)) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean fitsSpan(Instant t) {
+        return t == null || (t.getNano() == 0 && t.getEpochSecond() >= 0 && t.getEpochSecond() <= 0xFFFFFFFFL);
+    }
+
+    /** What the merge does with an event both sides counted: take its contribution out once. */
+    interface Twice {
+        void counted(long meta, Long pair);
+    }
+
+    /**
+     * Adds every identity of {@code other}, its streams renumbered by {@code remap}; {@code twice} hears of
+     * each one this side holds already.
+     */
+    void merge(Dedup other, int[] remap, Twice twice) {
+        other.table.forEach((low, meta) -> {
+            long renumbered = (meta & ~0xFFFFFFFFL) | (remap[(int) meta] & 0xFFFFFFFFL);
+            Long pair = other.undocumented.isEmpty()
+                    ? null
+                    : other.undocumented.get(new SlotKey(low, (meta | EventTable.USED) & EventTable.keyMask(meta)));
+            if (!table.add(low, renumbered)) {
+                twice.counted(renumbered, pair);
+            } else if (pair != null) {
+                undocumented.put(
+                        new SlotKey(low, (renumbered | EventTable.USED) & EventTable.keyMask(renumbered)), pair);
+            }
+        });
+        for (Map.Entry<TextKey, Long> e : other.texts.entrySet()) {
+            long meta = e.getValue();
+            long renumbered = (meta & ~0xFFFFFFFFL) | (remap[(int) meta] & 0xFFFFFFFFL);
+            TextKey key = e.getKey();
+            TextKey renamed = key.stream < 0 ? key : new TextKey(key.text, remap[key.stream]);
+            Long pair = other.undocumented.get(key);
+            if (texts.putIfAbsent(renamed, renumbered) != null) {
+                twice.counted(renumbered, pair);
+            } else if (pair != null) {
+                undocumented.put(renamed, pair);
+            }
+        }
+    }
+
+    /** A key in a slot, as a map key: its low word and the key bits of its meta. */
+    static final class SlotKey {
+        final long low;
+        final long high;
+
+        SlotKey(long low, long high) {
+            this.low = low;
+            this.high = high;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof SlotKey && ((SlotKey) other).low == low && ((SlotKey) other).high == high;
+        }
+
+        @Override
+        public int hashCode() {
+            return Long.hashCode(low) * 31 + Long.hashCode(high);
+        }
+    }
+
+    /** An identity that fits no slot: its text, and its stream for a span (-1 for a sequence). */
+    static final class TextKey {
+        final String text;
+        final int stream;
+
+        TextKey(String text, int stream) {
+            this.text = text;
+            this.stream = stream;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof TextKey
+                    && ((TextKey) other).stream == stream
+                    && ((TextKey) other).text.equals(text);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(text, stream);
+        }
+    }
+}

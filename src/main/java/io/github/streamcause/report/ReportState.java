@@ -1,0 +1,433 @@
+package io.github.streamcause.report;
+
+import io.github.streamcause.Category;
+import io.github.streamcause.InterruptionCause;
+import io.github.streamcause.Recovery;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.zip.CRC32;
+import java.util.zip.CheckedInputStream;
+import java.util.zip.CheckedOutputStream;
+
+/**
+ * The binary form of a report's whole state (format version 1), written by {@link
+ * InterruptionReport#writeTo(OutputStream)}.
+ *
+ * <p>Layout, big-endian ({@link DataOutputStream}): the magic {@code "SCRS"}, the version (2 bytes), then
+ * the body, then the CRC-32 of magic, version and body (4 bytes). The body begins with the vocabulary: the
+ * keys of the causes ({@link InterruptionCause#key()}), the names of the categories and of the
+ * recoveries, in the writer's order; every count and every packed contribution after it refers to them
+ * by their place in that list, so that the state never depends on this version's enum order and a state
+ * naming a cause this version does not know is refused. Then the totals, the counts by category,
+ * recovery and cause, the undocumented pairs, the streams with their counts, the time span, the rejected
+ * samples, the inputs, and the event identities with their contributions. Strings are a length and UTF-8
+ * bytes.
+ *
+ * <p>Reading trusts nothing: every count and index is checked, and lengths are never used to allocate
+ * more than a bounded amount ahead, so a hostile state cannot exhaust memory faster than its own size.
+ */
+// ordinals are written as places in the vocabulary written alongside them, and mapped back by key
+@SuppressWarnings("EnumOrdinal")
+final class ReportState {
+    static final int VERSION = 1;
+    private static final byte[] MAGIC = {'S', 'C', 'R', 'S'};
+    private static final int MAX_STRING_BYTES = 1 << 24;
+    private static final int MAX_AHEAD = 1 << 16;
+
+    private ReportState() {}
+
+    static void write(Tally t, OutputStream target) throws IOException {
+        CRC32 crc = new CRC32();
+        DataOutputStream out = new DataOutputStream(
+                new java.io.BufferedOutputStream(new CheckedOutputStream(new Unclosed(target), crc), 1 << 16));
+        out.write(MAGIC);
+        out.writeShort(VERSION);
+        InterruptionCause[] causes = InterruptionCause.values();
+        out.writeInt(causes.length);
+        for (InterruptionCause c : causes) {
+            string(out, c.key());
+        }
+        out.writeInt(Category.values().length);
+        for (Category c : Category.values()) {
+            string(out, c.name());
+        }
+        out.writeInt(Recovery.values().length);
+        for (Recovery r : Recovery.values()) {
+            string(out, r.name());
+        }
+        Counts c = t.counts;
+        out.writeLong(c.interruptions);
+        out.writeLong(c.pushes);
+        out.writeLong(c.duplicates);
+        out.writeLong(c.rejected);
+        out.writeLong(c.otherEvents);
+        longs(out, c.byCategory);
+        longs(out, c.byRecovery);
+        longs(out, c.byCause);
+        out.writeInt(c.undocumentedPairs.size());
+        for (Map.Entry<Long, Long> e : c.undocumentedPairs.entrySet()) {
+            out.writeLong(e.getKey());
+            out.writeLong(e.getValue());
+        }
+        Streams s = t.streams;
+        out.writeInt(s.size());
+        for (int i = 0; i < s.size(); i++) {
+            StreamKey key = s.keys.get(i);
+            string(out, key.domain());
+            string(out, key.appName());
+            string(out, key.streamName());
+            out.writeLong(s.interruptions[i]);
+            out.writeLong(s.fixRequired[i]);
+            out.writeLong(s.pushes[i]);
+        }
+        out.writeLong(t.firstEpochSecond);
+        out.writeLong(t.lastEpochSecond);
+        out.writeInt(t.rejectedSamples.size());
+        for (Rejection r : t.rejectedSamples) {
+            string(out, r.source());
+            out.writeLong(r.line());
+            string(out, r.reason());
+        }
+        out.writeInt(t.inputs.size());
+        for (InputSummary i : t.inputs) {
+            string(out, i.name());
+            string(out, i.kind());
+            out.writeLong(i.lines());
+            out.writeLong(i.rejected());
+            out.writeLong(i.filteredOut());
+        }
+        Dedup d = t.dedup;
+        out.writeInt(d.table.size());
+        IOException[] failed = new IOException[1];
+        d.table.forEach((low, meta) -> {
+            if (failed[0] == null) {
+                try {
+                    out.writeLong(low);
+                    out.writeLong(meta);
+                } catch (IOException e) {
+                    failed[0] = e;
+                }
+            }
+        });
+        if (failed[0] != null) {
+            throw failed[0];
+        }
+        out.writeInt(d.texts.size());
+        for (Map.Entry<Dedup.TextKey, Long> e : d.texts.entrySet()) {
+            string(out, e.getKey().text);
+            out.writeInt(e.getKey().stream);
+            out.writeLong(e.getValue());
+        }
+        out.writeInt(d.undocumented.size());
+        for (Map.Entry<Object, Long> e : d.undocumented.entrySet()) {
+            if (e.getKey() instanceof Dedup.SlotKey) {
+                Dedup.SlotKey k = (Dedup.SlotKey) e.getKey();
+                out.writeByte(0);
+                out.writeLong(k.low);
+                out.writeLong(k.high);
+            } else {
+                Dedup.TextKey k = (Dedup.TextKey) e.getKey();
+                out.writeByte(1);
+                string(out, k.text);
+                out.writeInt(k.stream);
+            }
+            out.writeLong(e.getValue());
+        }
+        out.flush();
+        new DataOutputStream(target).writeInt((int) crc.getValue());
+        target.flush();
+    }
+
+    static Tally read(InputStream source) throws IOException {
+        CRC32 crc = new CRC32();
+        DataInputStream in = new DataInputStream(new CheckedInputStream(source, crc));
+        byte[] magic = new byte[MAGIC.length];
+        int got = 0;
+        for (int n; got < magic.length && (n = in.read(magic, got, magic.length - got)) > 0; ) {
+            got += n;
+        }
+        if (got < magic.length || !java.util.Arrays.equals(magic, MAGIC)) {
+            throw new InvalidStateException("not a StreamCause report state: it does not begin with \"SCRS\""
+                    + (got == 0 ? " (the input is empty)" : ""));
+        }
+        try {
+            int version = in.readUnsignedShort();
+            if (version != VERSION) {
+                throw new InvalidStateException("report state of format version " + version
+                        + "; this version of StreamCause reads version " + VERSION);
+            }
+            Tally t = body(in);
+            int expected = (int) crc.getValue();
+            int actual = new DataInputStream(source).readInt();
+            if (actual != expected) {
+                throw new InvalidStateException("corrupt report state: its checksum does not match");
+            }
+            return t;
+        } catch (EOFException e) {
+            throw new InvalidStateException("report state cut short: the input ends inside it", e);
+        }
+    }
+
+    private static Tally body(DataInputStream in) throws IOException {
+        int[] causeMap = vocabulary(in, "cause", InterruptionCause.values(), InterruptionCause::key);
+        int[] categoryMap = vocabulary(in, "category", Category.values(), Category::name);
+        int[] recoveryMap = vocabulary(in, "recovery", Recovery.values(), Recovery::name);
+        Tally t = new Tally(io.github.streamcause.Classification.defaults());
+        Counts c = t.counts;
+        c.interruptions = count(in, "interruptions");
+        c.pushes = count(in, "pushes");
+        c.duplicates = count(in, "duplicates");
+        c.rejected = count(in, "rejected lines");
+        c.otherEvents = count(in, "other events");
+        counts(in, c.byCategory, categoryMap, "category");
+        counts(in, c.byRecovery, recoveryMap, "recovery");
+        counts(in, c.byCause, causeMap, "cause");
+        int pairs = size(in, "undocumented pairs");
+        for (int i = 0; i < pairs; i++) {
+            long pair = in.readLong();
+            long count = count(in, "undocumented pair");
+            if (count == 0 || c.undocumentedPairs.put(pair, count) != null) {
+                throw corrupt("an undocumented pair is listed twice or with no count");
+            }
+        }
+        Streams s = t.streams;
+        int streams = size(in, "streams");
+        for (int i = 0; i < streams; i++) {
+            StreamKey key = new StreamKey(string(in), string(in), string(in));
+            if (s.number(key) != i) {
+                throw corrupt("stream " + key + " is listed twice");
+            }
+            s.interruptions[i] = count(in, "stream interruptions");
+            s.fixRequired[i] = count(in, "stream FIX_REQUIRED interruptions");
+            s.pushes[i] = count(in, "stream pushes");
+        }
+        t.firstEpochSecond = in.readLong();
+        t.lastEpochSecond = in.readLong();
+        int rejections = size(in, "rejected samples");
+        if (rejections > Tally.MAX_REJECTED_SAMPLES) {
+            throw corrupt("more than " + Tally.MAX_REJECTED_SAMPLES + " rejected samples");
+        }
+        for (int i = 0; i < rejections; i++) {
+            t.rejectedSamples.add(checked(() -> Rejection.of(string(in), in.readLong(), string(in))));
+        }
+        int inputs = size(in, "inputs");
+        for (int i = 0; i < inputs; i++) {
+            t.inputs.add(checked(
+                    () -> InputSummary.of(string(in), string(in), in.readLong(), in.readLong(), in.readLong())));
+        }
+        Dedup d = t.dedup;
+        int slots = size(in, "identities");
+        for (int i = 0; i < slots; i++) {
+            long low = in.readLong();
+            long meta = contribution(in.readLong(), streams, causeMap, categoryMap, recoveryMap);
+            if ((meta & EventTable.USED) != 0 || !d.table.add(low, meta)) {
+                throw corrupt("an event identity is listed twice or malformed");
+            }
+        }
+        int texts = size(in, "text identities");
+        for (int i = 0; i < texts; i++) {
+            String text = string(in);
+            int stream = in.readInt();
+            if (stream < -1 || stream >= streams) {
+                throw corrupt("a text identity names stream " + stream + " of " + streams);
+            }
+            long meta = contribution(in.readLong(), streams, causeMap, categoryMap, recoveryMap);
+            if (d.texts.put(new Dedup.TextKey(text, stream), meta) != null) {
+                throw corrupt("a text identity is listed twice");
+            }
+        }
+        int undocumented = size(in, "undocumented identities");
+        for (int i = 0; i < undocumented; i++) {
+            int form = in.readUnsignedByte();
+            Object key;
+            if (form == 0) {
+                key = new Dedup.SlotKey(in.readLong(), in.readLong());
+            } else if (form == 1) {
+                key = new Dedup.TextKey(string(in), in.readInt());
+            } else {
+                throw corrupt("an undocumented identity has form " + form);
+            }
+            if (d.undocumented.put(key, in.readLong()) != null) {
+                throw corrupt("an undocumented identity is listed twice");
+            }
+        }
+        check(t);
+        return t;
+    }
+
+    /** The figures must add up as a report's do. */
+    static void check(Tally t) throws InvalidStateException {
+        Counts c = t.counts;
+        if (sum(c.byCategory) != c.interruptions) {
+            throw corrupt("the counts by category do not add up to the interruptions");
+        }
+        if (sum(c.byRecovery) > c.interruptions || sum(c.byCause) > c.interruptions) {
+            throw corrupt("more interruptions by recovery or cause than interruptions");
+        }
+        if (sum(t.streams.interruptions) != c.interruptions || sum(t.streams.pushes) != c.pushes) {
+            throw corrupt("the streams' counts do not add up to the totals");
+        }
+        if (t.dedup.size() > c.interruptions + c.pushes) {
+            throw corrupt("more event identities than events");
+        }
+    }
+
+    private interface Reading<T> {
+        T read() throws IOException;
+    }
+
+    /** A value object built from read parts; its own argument checks become corrupt-state errors. */
+    private static <T> T checked(Reading<T> reading) throws IOException {
+        try {
+            return reading.read();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw corrupt(e.getMessage());
+        }
+    }
+
+    /** A packed contribution in the writer's vocabulary, in this version's. */
+    private static long contribution(long meta, int streams, int[] causes, int[] categories, int[] recoveries)
+            throws InvalidStateException {
+        int stream = (int) meta;
+        if (stream < 0 || stream >= streams) {
+            throw corrupt("an event identity names stream " + stream + " of " + streams);
+        }
+        int cause = (int) (meta >>> Tally.CAUSE_SHIFT & 0x7F);
+        int category = (int) (meta >>> Tally.CATEGORY_SHIFT & 0x7);
+        int recovery = (int) (meta >>> Tally.RECOVERY_SHIFT & 0x3);
+        long mapped =
+                meta & ~(0x7FL << Tally.CAUSE_SHIFT | 0x7L << Tally.CATEGORY_SHIFT | 0x3L << Tally.RECOVERY_SHIFT);
+        mapped |= (long) place(cause, causes) << Tally.CAUSE_SHIFT;
+        mapped |= (long) place(category, categories) << Tally.CATEGORY_SHIFT;
+        mapped |= (long) place(recovery, recoveries) << Tally.RECOVERY_SHIFT;
+        return mapped;
+    }
+
+    /** A place + 1 in the writer's list (0: none) to an ordinal + 1 in this version's. */
+    private static int place(int written, int[] map) throws InvalidStateException {
+        if (written == 0) {
+            return 0;
+        }
+        if (written > map.length) {
+            throw corrupt("an event names entry " + written + " of a list of " + map.length);
+        }
+        return map[written - 1] + 1;
+    }
+
+    private interface Name<E> {
+        String of(E e);
+    }
+
+    /** The writer's list of names, as ordinals of {@code values}; a name this version lacks is refused. */
+    private static <E extends Enum<E>> int[] vocabulary(DataInputStream in, String what, E[] values, Name<E> name)
+            throws IOException {
+        Map<String, Integer> known = new HashMap<>();
+        for (E e : values) {
+            known.put(name.of(e), e.ordinal());
+        }
+        int size = size(in, what + " names");
+        if (size > 1024) {
+            throw corrupt("a list of " + size + " " + what + " names");
+        }
+        int[] map = new int[size];
+        for (int i = 0; i < size; i++) {
+            String written = string(in);
+            Integer ordinal = known.get(written);
+            if (ordinal == null) {
+                throw new InvalidStateException("report state names the " + what + " \"" + written
+                        + "\", which this version of StreamCause does not know: read it with the version"
+                        + " that wrote it, or a newer one");
+            }
+            map[i] = ordinal;
+        }
+        return map;
+    }
+
+    private static void counts(DataInputStream in, long[] into, int[] map, String what) throws IOException {
+        for (int ordinal : map) {
+            into[ordinal] += count(in, what + " count");
+        }
+    }
+
+    private static long count(DataInputStream in, String what) throws IOException {
+        long n = in.readLong();
+        if (n < 0) {
+            throw corrupt(what + " is negative: " + n);
+        }
+        return n;
+    }
+
+    private static int size(DataInputStream in, String what) throws IOException {
+        int n = in.readInt();
+        if (n < 0) {
+            throw corrupt("the number of " + what + " is negative: " + n);
+        }
+        return n;
+    }
+
+    private static long sum(long[] counts) {
+        long sum = 0;
+        for (long n : counts) {
+            sum += n;
+        }
+        return sum;
+    }
+
+    private static InvalidStateException corrupt(String what) {
+        return new InvalidStateException("corrupt report state: " + what);
+    }
+
+    private static void longs(DataOutputStream out, long[] counts) throws IOException {
+        for (long n : counts) {
+            out.writeLong(n);
+        }
+    }
+
+    private static void string(DataOutputStream out, String s) throws IOException {
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static String string(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 0 || length > MAX_STRING_BYTES) {
+            throw corrupt("a string of " + length + " bytes");
+        }
+        // read in bounded steps: a hostile length must not allocate more than the input holds
+        byte[] bytes = new byte[Math.min(length, MAX_AHEAD)];
+        int read = 0;
+        while (read < length) {
+            if (read == bytes.length) {
+                bytes = java.util.Arrays.copyOf(bytes, Math.min(length, bytes.length * 2));
+            }
+            in.readFully(bytes, read, Math.min(bytes.length, length) - read);
+            read = Math.min(bytes.length, length);
+        }
+        return new String(bytes, 0, length, StandardCharsets.UTF_8);
+    }
+
+    /** The caller owns its stream: closing the writer's wrappers must not close it. */
+    private static final class Unclosed extends java.io.FilterOutputStream {
+        Unclosed(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}

@@ -1,0 +1,325 @@
+package io.github.streamcause.report;
+
+import io.github.streamcause.Diagnosis;
+import io.github.streamcause.InterruptionCause;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One event on one stream, in no vendor's format: what an {@link InterruptionReport} counts.
+ *
+ * <p>An event has a {@link Kind}, a stream, and optionally a time, an identity for de-duplication
+ * ({@link EventId}) and where it came from (a source name and a line). An interruption carries what is
+ * known of its cause: the {@link Diagnosis} of an error code, or the causes recognised in a reason text
+ * (several when a text is shared); neither when nothing is known, and then it counts as unclassified.
+ *
+ * <p>The payload readers make these ({@code io.github.streamcause.tencent}: {@code
+ * CallbackEvent.toStreamEvent}, {@code StreamEventRecord.toStreamEvent}); a receiver or a stream processor
+ * holding its own events builds them directly:
+ *
+ * <pre>{@code
+ * StreamEvent e = StreamEvent.builder(StreamEvent.Kind.INTERRUPTION, StreamKey.of("push.example.com", "live", "room42"))
+ *         .time(Instant.ofEpochSecond(1764000000))
+ *         .diagnosis(ErrorCodes.describe(18, 202))
+ *         .id(EventId.sequence("4777712183614825751", 0))
+ *         .build();
+ * }</pre>
+ *
+ * <p>Immutable; equal when all parts are equal.
+ *
+ * @since 0.1.0
+ */
+public final class StreamEvent {
+    /** What happened. */
+    public enum Kind {
+        /** A push started. */
+        PUSH,
+        /** A push ended: an interruption. */
+        INTERRUPTION,
+        /** Anything else reported about a stream (counted as {@link InterruptionReport#otherEvents()}). */
+        OTHER
+    }
+
+    private final Kind kind;
+    private final StreamKey stream;
+    private final Instant time;
+    private final Instant sessionStart;
+    private final Diagnosis diagnosis;
+    private final List<InterruptionCause> causes;
+    private final EventId id;
+    private final String source;
+    private final long line;
+
+    private StreamEvent(Builder b) {
+        this.kind = b.kind;
+        this.stream = b.stream;
+        this.time = b.time;
+        this.sessionStart = b.sessionStart;
+        this.diagnosis = b.diagnosis;
+        this.causes = b.diagnosis != null
+                ? Collections.singletonList(b.diagnosis.cause())
+                : b.causes == null ? Collections.<InterruptionCause>emptyList() : b.causes;
+        this.id = b.id;
+        this.source = b.source;
+        this.line = b.line;
+    }
+
+    /**
+     * A builder of an event.
+     *
+     * @param kind what happened
+     * @param stream on which stream
+     * @return the builder
+     * @throws NullPointerException if an argument is null
+     */
+    public static Builder builder(Kind kind, StreamKey stream) {
+        return new Builder(Objects.requireNonNull(kind, "kind"), Objects.requireNonNull(stream, "stream"));
+    }
+
+    /**
+     * What happened.
+     *
+     * @return the kind
+     */
+    public Kind kind() {
+        return kind;
+    }
+
+    /**
+     * The stream.
+     *
+     * @return the stream
+     */
+    public StreamKey stream() {
+        return stream;
+    }
+
+    /**
+     * When it happened.
+     *
+     * @return the time, empty if unknown
+     */
+    public Optional<Instant> time() {
+        return Optional.ofNullable(time);
+    }
+
+    /**
+     * When the push that this interruption ended had begun, if the event says (an API record of a push
+     * does); the report's time span includes it.
+     *
+     * @return the start, empty if unknown
+     */
+    public Optional<Instant> sessionStart() {
+        return Optional.ofNullable(sessionStart);
+    }
+
+    /**
+     * The diagnosis of the interruption's error code.
+     *
+     * @return the diagnosis, empty if the event had no code (or is no interruption)
+     */
+    public Optional<Diagnosis> diagnosis() {
+        return Optional.ofNullable(diagnosis);
+    }
+
+    /**
+     * The known causes: the diagnosis's cause, or the causes recognised in a reason text.
+     *
+     * @return an unmodifiable list, empty when nothing is known
+     */
+    public List<InterruptionCause> causes() {
+        return causes;
+    }
+
+    /**
+     * The identity for de-duplication.
+     *
+     * @return the identity, empty if the event has none (then it is never taken for a copy)
+     */
+    public Optional<EventId> id() {
+        return Optional.ofNullable(id);
+    }
+
+    /**
+     * Where the event came from.
+     *
+     * @return the source name, empty if unknown
+     */
+    public String source() {
+        return source;
+    }
+
+    /**
+     * The line (or record) of the source it came from, counted from 1.
+     *
+     * @return the number, 0 if unknown
+     */
+    public long line() {
+        return line;
+    }
+
+    // the report's hot path reads these without an Optional per event
+    Instant timeOrNull() {
+        return time;
+    }
+
+    Instant sessionStartOrNull() {
+        return sessionStart;
+    }
+
+    Diagnosis diagnosisOrNull() {
+        return diagnosis;
+    }
+
+    EventId idOrNull() {
+        return id;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof StreamEvent)) {
+            return false;
+        }
+        StreamEvent o = (StreamEvent) other;
+        return kind == o.kind
+                && line == o.line
+                && stream.equals(o.stream)
+                && Objects.equals(time, o.time)
+                && Objects.equals(sessionStart, o.sessionStart)
+                && Objects.equals(diagnosis, o.diagnosis)
+                && causes.equals(o.causes)
+                && Objects.equals(id, o.id)
+                && source.equals(o.source);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(kind, stream, time, sessionStart, diagnosis, causes, id, source, line);
+    }
+
+    @Override
+    public String toString() {
+        return kind + " " + stream + (time == null ? "" : " at " + time)
+                + (diagnosis != null ? " " + diagnosis.code() + "/" + diagnosis.subcode() : " causes=" + causes)
+                + (id == null ? "" : " id=" + id) + (source.isEmpty() ? "" : " from " + source + ":" + line);
+    }
+
+    /**
+     * Builds a {@link StreamEvent}; not thread-safe.
+     *
+     * @since 0.1.0
+     */
+    public static final class Builder {
+        private final Kind kind;
+        private final StreamKey stream;
+        private Instant time;
+        private Instant sessionStart;
+        private Diagnosis diagnosis;
+        private List<InterruptionCause> causes;
+        private EventId id;
+        private String source = "";
+        private long line;
+
+        private Builder(Kind kind, StreamKey stream) {
+            this.kind = kind;
+            this.stream = stream;
+        }
+
+        /**
+         * When it happened.
+         *
+         * @param time the time, or null if unknown
+         * @return this builder
+         */
+        public Builder time(Instant time) {
+            this.time = time;
+            return this;
+        }
+
+        /**
+         * When the push that this interruption ended had begun.
+         *
+         * @param start the start, or null if unknown
+         * @return this builder
+         */
+        public Builder sessionStart(Instant start) {
+            this.sessionStart = start;
+            return this;
+        }
+
+        /**
+         * The diagnosis of the interruption's error code; it takes precedence over {@link #causes(List)}.
+         *
+         * @param diagnosis the diagnosis, or null if the event had no code
+         * @return this builder
+         */
+        public Builder diagnosis(Diagnosis diagnosis) {
+            this.diagnosis = diagnosis;
+            return this;
+        }
+
+        /**
+         * The causes recognised in a reason text, when there is no code.
+         *
+         * @param causes the causes (copied), or null for none
+         * @return this builder
+         */
+        public Builder causes(List<InterruptionCause> causes) {
+            if (causes == null || causes.isEmpty()) {
+                this.causes = null;
+            } else {
+                for (InterruptionCause c : causes) {
+                    Objects.requireNonNull(c, "a cause is null");
+                }
+                this.causes = causes.size() == 1
+                        ? Collections.singletonList(causes.get(0))
+                        : Collections.unmodifiableList(new java.util.ArrayList<>(causes));
+            }
+            return this;
+        }
+
+        /**
+         * The identity for de-duplication.
+         *
+         * @param id the identity, or null for none
+         * @return this builder
+         */
+        public Builder id(EventId id) {
+            this.id = id;
+            return this;
+        }
+
+        /**
+         * Where the event came from.
+         *
+         * @param source the source name
+         * @param line the line or record number, counted from 1; 0 if unknown
+         * @return this builder
+         * @throws NullPointerException if {@code source} is null
+         * @throws IllegalArgumentException if {@code line} is negative
+         */
+        public Builder origin(String source, long line) {
+            if (line < 0) {
+                throw new IllegalArgumentException("line must not be negative: " + line);
+            }
+            this.source = Objects.requireNonNull(source, "source");
+            this.line = line;
+            return this;
+        }
+
+        /**
+         * The event.
+         *
+         * @return the event
+         */
+        public StreamEvent build() {
+            return new StreamEvent(this);
+        }
+    }
+}
