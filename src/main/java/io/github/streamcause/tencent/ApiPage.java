@@ -1,7 +1,6 @@
 package io.github.streamcause.tencent;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
@@ -124,39 +123,16 @@ public final class ApiPage<T> {
     }
 
     static <T> ApiPage<T> parse(String json, String listField, ItemReader<T> reader) {
-        Objects.requireNonNull(json, "json");
-        String body = !json.isEmpty() && json.charAt(0) == '\uFEFF' ? json.substring(1) : json;
-        try (JsonParser p = Json.FACTORY.createParser(body)) {
-            return read(p, listField, reader);
-        } catch (JsonProcessingException e) {
-            throw Json.invalid("", e);
-        } catch (IOException e) {
-            throw new IllegalStateException("reading a String failed", e);
-        }
+        return Json.parse(json, p -> read(p, listField, reader));
     }
 
     static <T> ApiPage<T> parse(byte[] json, String listField, ItemReader<T> reader) {
         Objects.requireNonNull(json, "json");
-        try (JsonParser p = Json.FACTORY.createParser(json)) {
-            return read(p, listField, reader);
-        } catch (JsonProcessingException e) {
-            throw Json.invalid("", e);
-        } catch (java.io.CharConversionException e) {
-            throw Json.invalid("", e);
-        } catch (IOException e) {
-            throw new IllegalStateException("reading a byte array failed", e);
-        }
+        return Json.parse(json, 0, json.length, p -> read(p, listField, reader));
     }
 
     static <T> ApiPage<T> parse(InputStream json, String listField, ItemReader<T> reader) throws IOException {
-        Objects.requireNonNull(json, "json");
-        try (JsonParser p = Json.FACTORY.createParser(json)) {
-            return read(p, listField, reader);
-        } catch (JsonProcessingException e) {
-            throw Json.invalid("", e);
-        } catch (java.io.CharConversionException e) {
-            throw Json.invalid("", e);
-        }
+        return Json.parse(json, p -> read(p, listField, reader));
     }
 
     private static <T> ApiPage<T> read(JsonParser p, String listField, ItemReader<T> reader) throws IOException {

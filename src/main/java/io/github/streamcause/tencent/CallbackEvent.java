@@ -1,7 +1,6 @@
 package io.github.streamcause.tencent;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.streamcause.Diagnosis;
 import io.github.streamcause.ErrorCodes;
@@ -118,15 +117,7 @@ public final class CallbackEvent {
      * @throws NullPointerException if {@code json} is null
      */
     public static CallbackEvent parse(String json) {
-        Objects.requireNonNull(json, "json");
-        String body = !json.isEmpty() && json.charAt(0) == '\uFEFF' ? json.substring(1) : json;
-        try (JsonParser p = Json.FACTORY.createParser(body)) {
-            return readWhole(p);
-        } catch (JsonProcessingException e) {
-            throw Json.invalid("", e);
-        } catch (IOException e) {
-            throw new IllegalStateException("reading a String failed", e);
-        }
+        return Json.parse(json, CallbackEvent::readWhole);
     }
 
     /**
@@ -143,15 +134,7 @@ public final class CallbackEvent {
     }
 
     static CallbackEvent parse(byte[] json, int offset, int length) {
-        try (JsonParser p = Json.FACTORY.createParser(json, offset, length)) {
-            return readWhole(p);
-        } catch (JsonProcessingException e) {
-            throw Json.invalid("", e);
-        } catch (java.io.CharConversionException e) {
-            throw Json.invalid("", e);
-        } catch (IOException e) {
-            throw new IllegalStateException("reading a byte array failed", e);
-        }
+        return Json.parse(json, offset, length, CallbackEvent::readWhole);
     }
 
     /**
@@ -164,14 +147,7 @@ public final class CallbackEvent {
      * @throws IOException if reading the stream fails
      */
     public static CallbackEvent parse(InputStream json) throws IOException {
-        Objects.requireNonNull(json, "json");
-        try (JsonParser p = Json.FACTORY.createParser(json)) {
-            return readWhole(p);
-        } catch (JsonProcessingException e) {
-            throw Json.invalid("", e);
-        } catch (java.io.CharConversionException e) {
-            throw Json.invalid("", e);
-        }
+        return Json.parse(json, CallbackEvent::readWhole);
     }
 
     private static CallbackEvent readWhole(JsonParser p) throws IOException {

@@ -10,7 +10,9 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
+import java.io.CharConversionException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringWriter;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +21,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Objects;
 
 /**
  * The shared JSON reading of this package: one factory with read limits fit for callback bodies and API
@@ -50,6 +53,64 @@ final class Json {
     private Json() {}
 
     /**
+     * What one payload type reads from a parser that stands before the document's first token; {@link
+     * #parse(String, Reader)} and its overloads do the rest, the same for every type.
+     *
+     * @param <T> what is read
+     */
+    @FunctionalInterface
+    interface Reader<T> {
+        T read(JsonParser p) throws IOException;
+    }
+
+    /**
+     * Reads a document held in a string; a leading byte order mark is ignored (a body read as text by a
+     * framework keeps it).
+     */
+    static <T> T parse(String json, Reader<T> reader) {
+        Objects.requireNonNull(json, "json");
+        String body = !json.isEmpty() && json.charAt(0) == '\uFEFF' ? json.substring(1) : json;
+        try (JsonParser p = FACTORY.createParser(body)) {
+            return reader.read(p);
+        } catch (JsonProcessingException e) {
+            throw invalid("", e);
+        } catch (IOException e) {
+            // nothing is read from outside: a String parser has no I/O to fail
+            throw new IllegalStateException("reading a String failed", e);
+        }
+    }
+
+    /** Reads a document of UTF-8 bytes (Jackson skips a byte order mark and rejects invalid UTF-8). */
+    static <T> T parse(byte[] json, int offset, int length, Reader<T> reader) {
+        Objects.requireNonNull(json, "json");
+        try (JsonParser p = FACTORY.createParser(json, offset, length)) {
+            return reader.read(p);
+        } catch (JsonProcessingException e) {
+            throw invalid("", e);
+        } catch (CharConversionException e) {
+            throw invalid("", e);
+        } catch (IOException e) {
+            // nothing is read from outside: a byte array parser has no I/O to fail
+            throw new IllegalStateException("reading a byte array failed", e);
+        }
+    }
+
+    /**
+     * Reads a document from a stream of UTF-8, which is not closed; the stream's own failures stay {@link
+     * IOException}s.
+     */
+    static <T> T parse(InputStream json, Reader<T> reader) throws IOException {
+        Objects.requireNonNull(json, "json");
+        try (JsonParser p = FACTORY.createParser(json)) {
+            return reader.read(p);
+        } catch (JsonProcessingException e) {
+            throw invalid("", e);
+        } catch (CharConversionException e) {
+            throw invalid("", e);
+        }
+    }
+
+    /**
      * A field's name in messages: {@code name} after the prefix of the object it is in ({@code request.}),
      * with no new string where there is no prefix, as for every field of a callback body.
      */
@@ -72,7 +133,7 @@ final class Json {
     }
 
     /** Jackson's encoding detection saw UTF-16/32-like bytes (such as NUL padding) it cannot decode. */
-    static InvalidPayloadException invalid(String location, java.io.CharConversionException e) {
+    static InvalidPayloadException invalid(String location, CharConversionException e) {
         return new InvalidPayloadException(location, "not UTF-8 JSON text: " + e.getMessage(), e);
     }
 
