@@ -105,9 +105,12 @@ public final class ApiPage<T> {
     }
 
     /**
-     * Fields of the response this class does not know, as compact JSON text.
+     * The fields of the response this class does not know, in response order, each under its name as sent
+     * ({@code Flag}, not {@code Response.Flag}) with its value as compact JSON text. The envelope ({@code
+     * {"Response":{...}}}) and its {@code Response} object are read as one set of fields, so the keys are
+     * the same whichever of the three accepted forms was given, and a name sent in both is a duplicate.
      *
-     * @return an unmodifiable map from field name to JSON text
+     * @return an unmodifiable map from field name, as sent, to JSON text
      */
     public Map<String, String> otherFields() {
         return otherFields;
@@ -167,47 +170,96 @@ public final class ApiPage<T> {
         Long totalNum;
         Long totalPage;
         String requestId;
+        // the known fields read so far, of the envelope and its Response object together: like otherFields,
+        // one set of page fields, so that the three accepted forms read alike
+        long seen;
         final Map<String, String> otherFields = new LinkedHashMap<>();
+    }
+
+    /** The fields of a response this class reads; the ordinal is the field's bit in {@link Json#once}. */
+    enum Field implements Json.Known {
+        /** The envelope's {@code Response} object: a field of the top level only. */
+        RESPONSE("Response"),
+        /** The items, named after their type ({@code EventList}, {@code DataInfoList}), so not by name here. */
+        LIST(null),
+        ERROR("Error"),
+        PAGE_NUM("PageNum"),
+        PAGE_SIZE("PageSize"),
+        TOTAL_NUM("TotalNum"),
+        TOTAL_PAGE("TotalPage"),
+        REQUEST_ID("RequestId");
+
+        private static final Map<String, Field> BY_NAME = Json.byName(values());
+
+        private final String jsonName;
+
+        Field(String jsonName) {
+            this.jsonName = jsonName;
+        }
+
+        @Override
+        public String jsonName() {
+            return jsonName;
+        }
+
+        /** The known field of {@code name} in the object at {@code prefix}, or null if this class does not know it. */
+        static Field of(String name, String prefix, String listField) {
+            if (name.equals(listField)) {
+                return LIST;
+            }
+            Field field = BY_NAME.get(name);
+            // a Response inside Response is not the envelope: an unknown field, kept like the others
+            return field == RESPONSE && !prefix.isEmpty() ? null : field;
+        }
     }
 
     private static <T> void readObject(
             JsonParser p, String prefix, String listField, ItemReader<T> reader, Fields<T> fields) throws IOException {
-        java.util.Set<String> names = new java.util.HashSet<>();
         for (JsonToken token = p.nextToken(); token == JsonToken.FIELD_NAME; token = p.nextToken()) {
             String name = p.currentName();
             String field = Json.field(prefix, name);
-            if (!names.add(name)) {
-                throw Json.duplicate(field);
-            }
             JsonToken value = p.nextToken();
-            if (name.equals("Response") && prefix.isEmpty()) {
-                if (value != JsonToken.START_OBJECT) {
-                    throw new InvalidPayloadException(
-                            field, "expected an object, got " + Json.describe(p, value), null);
-                }
-                readObject(p, "Response.", listField, reader, fields);
-            } else if (name.equals(listField)) {
-                if (value == JsonToken.VALUE_NULL) {
-                    fields.items = new ArrayList<>();
-                } else if (value != JsonToken.START_ARRAY) {
-                    throw new InvalidPayloadException(field, "expected an array, got " + Json.describe(p, value), null);
-                } else {
-                    readList(p, field, reader, fields);
-                }
-            } else if (name.equals("Error")) {
-                throw apiError(p, field);
-            } else if (name.equals("PageNum")) {
-                fields.pageNum = Json.integer(p, field, 0, Long.MAX_VALUE);
-            } else if (name.equals("PageSize")) {
-                fields.pageSize = Json.integer(p, field, 0, Long.MAX_VALUE);
-            } else if (name.equals("TotalNum")) {
-                fields.totalNum = Json.integer(p, field, 0, Long.MAX_VALUE);
-            } else if (name.equals("TotalPage")) {
-                fields.totalPage = Json.integer(p, field, 0, Long.MAX_VALUE);
-            } else if (name.equals("RequestId")) {
-                fields.requestId = Json.string(p, field);
-            } else {
-                fields.otherFields.put(field, Json.raw(p, field));
+            Field known = Field.of(name, prefix, listField);
+            if (known == null) {
+                Json.keep(fields.otherFields, p, name, field);
+                continue;
+            }
+            fields.seen = Json.once(fields.seen, known, field);
+            switch (known) {
+                case RESPONSE:
+                    if (value != JsonToken.START_OBJECT) {
+                        throw new InvalidPayloadException(
+                                field, "expected an object, got " + Json.describe(p, value), null);
+                    }
+                    readObject(p, "Response.", listField, reader, fields);
+                    break;
+                case LIST:
+                    if (value == JsonToken.VALUE_NULL) {
+                        fields.items = new ArrayList<>();
+                    } else if (value != JsonToken.START_ARRAY) {
+                        throw new InvalidPayloadException(
+                                field, "expected an array, got " + Json.describe(p, value), null);
+                    } else {
+                        readList(p, field, reader, fields);
+                    }
+                    break;
+                case ERROR:
+                    throw apiError(p, field);
+                case PAGE_NUM:
+                    fields.pageNum = Json.integer(p, field, 0, Long.MAX_VALUE);
+                    break;
+                case PAGE_SIZE:
+                    fields.pageSize = Json.integer(p, field, 0, Long.MAX_VALUE);
+                    break;
+                case TOTAL_NUM:
+                    fields.totalNum = Json.integer(p, field, 0, Long.MAX_VALUE);
+                    break;
+                case TOTAL_PAGE:
+                    fields.totalPage = Json.integer(p, field, 0, Long.MAX_VALUE);
+                    break;
+                case REQUEST_ID:
+                    fields.requestId = Json.string(p, field);
+                    break;
             }
         }
     }

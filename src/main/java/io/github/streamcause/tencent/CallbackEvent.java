@@ -157,6 +157,44 @@ public final class CallbackEvent {
         return event;
     }
 
+    /** The fields of a callback body this class reads; the ordinal is the field's bit in {@link Json#once}. */
+    enum Field implements Json.Known {
+        EVENT_TYPE("event_type"),
+        T("t"),
+        SIGN("sign"),
+        APPID("appid"),
+        APP("app"),
+        APPNAME("appname"),
+        STREAM_ID("stream_id"),
+        CHANNEL_ID("channel_id"),
+        EVENT_TIME("event_time"),
+        SEQUENCE("sequence"),
+        NODE("node"),
+        USER_IP("user_ip"),
+        STREAM_PARAM("stream_param"),
+        PUSH_DURATION("push_duration"),
+        ERRCODE("errcode"),
+        ERRMSG("errmsg"),
+        SUB_ERRCODE("sub_errcode"),
+        SET_ID("set_id"),
+        WIDTH("width"),
+        HEIGHT("height"),
+        IDC_ID("idc_id");
+
+        private static final Map<String, Field> BY_NAME = Json.byName(values());
+
+        private final String jsonName;
+
+        Field(String jsonName) {
+            this.jsonName = jsonName;
+        }
+
+        @Override
+        public String jsonName() {
+            return jsonName;
+        }
+    }
+
     /**
      * Reads the fields of an object whose START_OBJECT is the current token; on return END_OBJECT is.
      * {@code prefix} is prepended to field names in errors.
@@ -169,9 +207,18 @@ public final class CallbackEvent {
             String name = p.currentName();
             String field = Json.field(prefix, name);
             p.nextToken();
-            switch (name) {
-                case "event_type":
-                    seen = once(seen, 0, field);
+            Field known = Field.BY_NAME.get(name);
+            if (known == null) {
+                if (f.otherFields == null) {
+                    // most bodies have no unknown field: no map for them
+                    f.otherFields = new LinkedHashMap<>();
+                }
+                Json.keep(f.otherFields, p, name, field);
+                continue;
+            }
+            seen = Json.once(seen, known, field);
+            switch (known) {
+                case EVENT_TYPE:
                     Integer type = Json.int32(p, field);
                     if (type == null) {
                         throw new InvalidPayloadException(field, "must not be null", null);
@@ -179,106 +226,72 @@ public final class CallbackEvent {
                     f.eventType = type;
                     hasEventType = true;
                     break;
-                case "t":
-                    seen = once(seen, 1, field);
+                case T:
                     f.expiry = Json.epochSecond(p, field);
                     break;
-                case "sign":
-                    seen = once(seen, 2, field);
+                case SIGN:
                     f.sign = Json.string(p, field);
                     break;
-                case "appid":
-                    seen = once(seen, 3, field);
+                case APPID:
                     f.appId = Json.integer(p, field, 0, Long.MAX_VALUE);
                     break;
-                case "app":
-                    seen = once(seen, 4, field);
+                case APP:
                     f.domain = Json.string(p, field);
                     break;
-                case "appname":
-                    seen = once(seen, 5, field);
+                case APPNAME:
                     f.appName = Json.string(p, field);
                     break;
-                case "stream_id":
-                    seen = once(seen, 6, field);
+                case STREAM_ID:
                     f.streamId = Json.string(p, field);
                     break;
-                case "channel_id":
-                    seen = once(seen, 7, field);
+                case CHANNEL_ID:
                     f.channelId = Json.string(p, field);
                     break;
-                case "event_time":
-                    seen = once(seen, 8, field);
+                case EVENT_TIME:
                     f.eventTime = Json.epochSecond(p, field);
                     break;
-                case "sequence":
-                    seen = once(seen, 9, field);
+                case SEQUENCE:
                     f.sequence = Json.string(p, field);
                     break;
-                case "node":
-                    seen = once(seen, 10, field);
+                case NODE:
                     f.node = Json.string(p, field);
                     break;
-                case "user_ip":
-                    seen = once(seen, 11, field);
+                case USER_IP:
                     f.userIp = Json.string(p, field);
                     break;
-                case "stream_param":
-                    seen = once(seen, 12, field);
+                case STREAM_PARAM:
                     f.streamParam = Json.string(p, field);
                     break;
-                case "push_duration":
-                    seen = once(seen, 13, field);
+                case PUSH_DURATION:
                     f.pushDuration = Json.millis(p, field);
                     break;
-                case "errcode":
-                    seen = once(seen, 14, field);
+                case ERRCODE:
                     f.errcode = Json.int32(p, field);
                     break;
-                case "errmsg":
-                    seen = once(seen, 15, field);
+                case ERRMSG:
                     f.errmsg = Json.string(p, field);
                     break;
-                case "sub_errcode":
-                    seen = once(seen, 16, field);
+                case SUB_ERRCODE:
                     f.subErrcode = Json.int32(p, field);
                     break;
-                case "set_id":
-                    seen = once(seen, 17, field);
+                case SET_ID:
                     f.setId = Json.int32(p, field);
                     break;
-                case "width":
-                    seen = once(seen, 18, field);
+                case WIDTH:
                     f.width = Json.int32(p, field);
                     break;
-                case "height":
-                    seen = once(seen, 19, field);
+                case HEIGHT:
                     f.height = Json.int32(p, field);
                     break;
-                case "idc_id":
-                    seen = once(seen, 20, field);
+                case IDC_ID:
                     f.idcId = Json.int32(p, field);
                     break;
-                default:
-                    if (f.otherFields == null) {
-                        f.otherFields = new LinkedHashMap<>();
-                    } else if (f.otherFields.containsKey(name)) {
-                        throw Json.duplicate(field);
-                    }
-                    f.otherFields.put(name, Json.raw(p, field));
             }
         }
         if (!hasEventType) {
             throw new InvalidPayloadException(prefix + "event_type", "missing (required)", null);
         }
         return new CallbackEvent(f);
-    }
-
-    private static long once(long seen, int bit, String field) {
-        if ((seen & 1L << bit) != 0) {
-            throw Json.duplicate(field);
-        }
-        return seen | 1L << bit;
     }
 
     /** The mutable fields while parsing. */
@@ -529,11 +542,11 @@ public final class CallbackEvent {
     }
 
     /**
-     * The fields this class does not know, in payload order, each value as compact JSON text ({@code
-     * "abc"} with its quotes, {@code 12}, {@code {"a":1}}); kept so that nothing is lost, never
-     * interpreted.
+     * The fields this class does not know, in payload order, each under its name as sent ({@code
+     * abnormal_event}) with its value as compact JSON text ({@code "abc"} with its quotes, {@code 12},
+     * {@code {"a":1}}); kept so that nothing is lost, never interpreted.
      *
-     * @return an unmodifiable map from field name to JSON text
+     * @return an unmodifiable map from field name, as sent, to JSON text
      */
     public Map<String, String> otherFields() {
         return otherFields;

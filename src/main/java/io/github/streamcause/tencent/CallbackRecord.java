@@ -88,40 +88,65 @@ public final class CallbackRecord {
         final Map<String, String> otherFields = new LinkedHashMap<>();
     }
 
+    /** The fields of a record this class reads; the ordinal is the field's bit in {@link Json#once}. */
+    enum Field implements Json.Known {
+        EVENT_TIME("EventTime"),
+        EVENT_TYPE("EventType"),
+        REQUEST("Request"),
+        RESPONSE("Response"),
+        RESPONSE_TIME("ResponseTime"),
+        RESULT_CODE("ResultCode"),
+        STREAM_ID("StreamId");
+
+        private static final Map<String, Field> BY_NAME = Json.byName(values());
+
+        private final String jsonName;
+
+        Field(String jsonName) {
+            this.jsonName = jsonName;
+        }
+
+        @Override
+        public String jsonName() {
+            return jsonName;
+        }
+    }
+
     static CallbackRecord read(JsonParser p, String prefix) throws IOException {
         Fields f = new Fields();
-        java.util.Set<String> names = new java.util.HashSet<>();
+        long seen = 0; // the known fields read so far: a record must not send one twice
         for (JsonToken token = p.nextToken(); token == JsonToken.FIELD_NAME; token = p.nextToken()) {
             String name = p.currentName();
             String field = Json.field(prefix, name);
-            if (!names.add(name)) {
-                throw Json.duplicate(field);
-            }
             p.nextToken();
-            switch (name) {
-                case "EventTime":
+            Field known = Field.BY_NAME.get(name);
+            if (known == null) {
+                Json.keep(f.otherFields, p, name, field);
+                continue;
+            }
+            seen = Json.once(seen, known, field);
+            switch (known) {
+                case EVENT_TIME:
                     f.eventTime = Json.dateTime(p, field);
                     break;
-                case "EventType":
+                case EVENT_TYPE:
                     f.eventType = Json.int32(p, field);
                     break;
-                case "Request":
+                case REQUEST:
                     f.request = Json.string(p, field);
                     break;
-                case "Response":
+                case RESPONSE:
                     f.response = Json.string(p, field);
                     break;
-                case "ResponseTime":
+                case RESPONSE_TIME:
                     f.responseTime = Json.dateTime(p, field);
                     break;
-                case "ResultCode":
+                case RESULT_CODE:
                     f.resultCode = Json.int32(p, field);
                     break;
-                case "StreamId":
+                case STREAM_ID:
                     f.streamId = Json.string(p, field);
                     break;
-                default:
-                    f.otherFields.put(name, Json.raw(p, field));
             }
         }
         return new CallbackRecord(f);
@@ -233,9 +258,10 @@ public final class CallbackRecord {
     }
 
     /**
-     * Fields this class does not know, as compact JSON text.
+     * The fields of the record this class does not know, in response order, each under its name as sent
+     * ({@code NewField}, not its path in the response) with its value as compact JSON text.
      *
-     * @return an unmodifiable map
+     * @return an unmodifiable map from field name, as sent, to JSON text
      */
     public Map<String, String> otherFields() {
         return otherFields;

@@ -21,6 +21,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -108,6 +110,75 @@ final class Json {
         } catch (CharConversionException e) {
             throw invalid("", e);
         }
+    }
+
+    /**
+     * One known field of a reader: a constant of the reader's enum of known fields. The constant's ordinal
+     * is its bit in the {@code long} the reader passes to {@link #once}, so bits are never numbered by hand
+     * and cannot collide.
+     */
+    interface Known {
+        /**
+         * The field's name in the JSON, or null for one whose name the reader decides per call (a page's
+         * list).
+         */
+        String jsonName();
+    }
+
+    /**
+     * The lookup from JSON name to constant of a reader's enum of known fields, for the enum's static
+     * initialiser; it fails there, when the class is first used, if the enum outgrows the {@code long}
+     * of {@link #once} (a 65th ordinal would shift onto bit 0 and pass silently) or names a field twice.
+     */
+    static <E extends Enum<E> & Known> Map<String, E> byName(E[] fields) {
+        if (fields.length > Long.SIZE) {
+            throw new IllegalStateException(fields.length + " known fields, more than the " + Long.SIZE
+                    + " bits of the mask that finds them sent twice");
+        }
+        Map<String, E> byName = new HashMap<>(fields.length * 2);
+        for (E field : fields) {
+            String name = field.jsonName();
+            if (name != null && byName.put(name, field) != null) {
+                throw new IllegalStateException("two known fields are named " + name);
+            }
+        }
+        return byName;
+    }
+
+    /**
+     * Marks a known field read: {@code seen} holds a bit per field of the object read so far; a field
+     * whose bit is set was sent twice. A mask, not a set, since a callback body is read per log line and
+     * a set would be an allocation per line.
+     *
+     * @param seen the fields read so far
+     * @param field the field just read
+     * @param name where it is, for the error: its name after the object's path
+     * @return {@code seen} with the field's bit
+     * @throws InvalidPayloadException if the bit was already set
+     */
+    // the ordinal is the bit on purpose: it is fixed per constant and dense, and byName bounds it to 64
+    @SuppressWarnings("EnumOrdinal")
+    static long once(long seen, Enum<?> field, String name) {
+        long bit = 1L << field.ordinal();
+        if ((seen & bit) != 0) {
+            throw duplicate(name);
+        }
+        return seen | bit;
+    }
+
+    /**
+     * Keeps a field the reader does not know, under its name as sent, as compact JSON text ({@link #raw});
+     * the map finds a second field of the name, so unknown fields need no set of their own either.
+     *
+     * @param others the unknown fields read so far, name to JSON text
+     * @param name the field's name as sent
+     * @param field where it is, for errors: its name after the object's path
+     */
+    static void keep(Map<String, String> others, JsonParser p, String name, String field) throws IOException {
+        if (others.containsKey(name)) {
+            throw duplicate(field);
+        }
+        others.put(name, raw(p, field));
     }
 
     /**

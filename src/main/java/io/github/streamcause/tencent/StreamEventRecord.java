@@ -113,47 +113,74 @@ public final class StreamEventRecord {
         final Map<String, String> otherFields = new LinkedHashMap<>();
     }
 
+    /** The fields of a record this class reads; the ordinal is the field's bit in {@link Json#once}. */
+    enum Field implements Json.Known {
+        APP_NAME("AppName"),
+        DOMAIN_NAME("DomainName"),
+        STREAM_NAME("StreamName"),
+        STREAM_START_TIME("StreamStartTime"),
+        STREAM_END_TIME("StreamEndTime"),
+        STOP_REASON("StopReason"),
+        DURATION("Duration"),
+        CLIENT_IP("ClientIp"),
+        RESOLUTION("Resolution");
+
+        private static final Map<String, Field> BY_NAME = Json.byName(values());
+
+        private final String jsonName;
+
+        Field(String jsonName) {
+            this.jsonName = jsonName;
+        }
+
+        @Override
+        public String jsonName() {
+            return jsonName;
+        }
+    }
+
     static StreamEventRecord read(JsonParser p, String prefix) throws IOException {
         Fields f = new Fields();
-        java.util.Set<String> names = new java.util.HashSet<>();
+        long seen = 0; // the known fields read so far: a record must not send one twice
         for (JsonToken token = p.nextToken(); token == JsonToken.FIELD_NAME; token = p.nextToken()) {
             String name = p.currentName();
             String field = Json.field(prefix, name);
-            if (!names.add(name)) {
-                throw Json.duplicate(field);
-            }
             p.nextToken();
-            switch (name) {
-                case "AppName":
+            Field known = Field.BY_NAME.get(name);
+            if (known == null) {
+                Json.keep(f.otherFields, p, name, field);
+                continue;
+            }
+            seen = Json.once(seen, known, field);
+            switch (known) {
+                case APP_NAME:
                     f.appName = Json.string(p, field);
                     break;
-                case "DomainName":
+                case DOMAIN_NAME:
                     f.domainName = Json.string(p, field);
                     break;
-                case "StreamName":
+                case STREAM_NAME:
                     f.streamName = Json.string(p, field);
                     break;
-                case "StreamStartTime":
+                case STREAM_START_TIME:
                     f.streamStartTime = Json.dateTime(p, field);
                     break;
-                case "StreamEndTime":
+                case STREAM_END_TIME:
                     f.streamEndTime = Json.dateTime(p, field);
                     break;
-                case "StopReason":
+                case STOP_REASON:
                     f.stopReason = Json.string(p, field);
                     break;
-                case "Duration":
+                case DURATION:
                     Long seconds = Json.integer(p, field, 0, Long.MAX_VALUE / 1000);
                     f.duration = seconds == null ? null : Duration.ofSeconds(seconds);
                     break;
-                case "ClientIp":
+                case CLIENT_IP:
                     f.clientIp = Json.string(p, field);
                     break;
-                case "Resolution":
+                case RESOLUTION:
                     f.resolution = Json.string(p, field);
                     break;
-                default:
-                    f.otherFields.put(name, Json.raw(p, field));
             }
         }
         return new StreamEventRecord(f);
@@ -241,9 +268,10 @@ public final class StreamEventRecord {
     }
 
     /**
-     * Fields this class does not know, as compact JSON text.
+     * The fields of the record this class does not know, in response order, each under its name as sent
+     * ({@code NewField}, not its path in the response) with its value as compact JSON text.
      *
-     * @return an unmodifiable map
+     * @return an unmodifiable map from field name, as sent, to JSON text
      */
     public Map<String, String> otherFields() {
         return otherFields;

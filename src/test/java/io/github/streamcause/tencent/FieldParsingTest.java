@@ -95,9 +95,9 @@ class FieldParsingTest {
         assertThat(page.items()).isEmpty();
         assertThat(page.otherFields())
                 .containsExactly(
-                        java.util.Map.entry("Response.Flag", "false"),
-                        java.util.Map.entry("Response.Response", "{\"EventList\":[{}]}"),
-                        java.util.Map.entry("Response.Extra", "{\"a\":[1,\"x\",null]}"));
+                        java.util.Map.entry("Flag", "false"),
+                        java.util.Map.entry("Response", "{\"EventList\":[{}]}"),
+                        java.util.Map.entry("Extra", "{\"a\":[1,\"x\",null]}"));
         assertThat(StreamEventRecord.parsePage("{\"EventList\":null}").items()).isEmpty();
         assertThatThrownBy(() -> StreamEventRecord.parsePage("{\"EventList\":{}}"))
                 .isInstanceOf(InvalidPayloadException.class)
