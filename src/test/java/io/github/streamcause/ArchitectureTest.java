@@ -81,9 +81,8 @@ class ArchitectureTest {
     void everyPackageOfOursIsInTheTable() {
         ArchRule rule = noClasses()
                 .should()
-                .resideOutsideOfPackages(MAY_USE.keySet().stream()
-                        .map(ArchitectureTest::name)
-                        .toArray(String[]::new))
+                .resideOutsideOfPackages(
+                        MAY_USE.keySet().stream().map(ArchitectureTest::name).toArray(String[]::new))
                 .because("a new package needs its arrows in ArchitectureTest and docs/architecture.md");
         rule.check(classes);
     }

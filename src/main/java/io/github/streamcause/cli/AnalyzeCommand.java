@@ -1,5 +1,6 @@
 package io.github.streamcause.cli;
 
+import io.github.streamcause.Classification;
 import io.github.streamcause.analysis.Analyzer;
 import io.github.streamcause.report.InterruptionReport;
 import java.io.IOException;
@@ -76,6 +77,21 @@ final class AnalyzeCommand implements Callable<Integer> {
     List<String> streams = new ArrayList<>();
 
     @Option(
+            names = "--classify",
+            paramLabel = "CODE[/SUB]=CAT/REC",
+            description = {
+                "count CODE (and SUB) as CAT and REC instead of the registry's classification,",
+                "e.g. 4=NETWORK/RETRY; repeatable (docs/classification.md)"
+            })
+    List<String> classify = new ArrayList<>();
+
+    @Option(
+            names = "--classify-file",
+            paramLabel = "FILE",
+            description = "overrides from a properties file: 4=NETWORK/RETRY, one per line")
+    Path classifyFile;
+
+    @Option(
             names = "--save-state",
             paramLabel = "FILE",
             description = "also write the report's whole state to FILE, for streamcause merge")
@@ -91,6 +107,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         Analyzer analyzer;
         try {
             analyzer = Analyzer.builder()
+                    .classification(classification())
                     .since(since)
                     .until(until)
                     .streams(streams.toArray(new String[0]))
@@ -118,6 +135,32 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         report.print(result, parent.io.outWriter());
         return result.rejectedLines() > 0 ? Main.REJECTED_LINES : Main.OK;
+    }
+
+    /** The overrides of {@code --classify-file}, then those of {@code --classify}, over the defaults. */
+    private Classification classification() throws IOException {
+        Classification c = Classification.defaults();
+        if (classifyFile != null) {
+            java.util.Properties overrides = new java.util.Properties();
+            try (java.io.Reader in = Files.newBufferedReader(classifyFile, java.nio.charset.StandardCharsets.UTF_8)) {
+                overrides.load(in);
+            } catch (java.nio.file.NoSuchFileException e) {
+                throw new IOException("cannot read " + classifyFile + ": no such file", e);
+            }
+            try {
+                c = Classification.fromProperties(overrides);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--classify-file " + classifyFile + ": " + e.getMessage(), e);
+            }
+        }
+        for (String spec : classify) {
+            try {
+                c = c.withOverride(spec);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--classify: " + e.getMessage(), e);
+            }
+        }
+        return c;
     }
 
     /** {@code 2026-11-24} (UTC midnight), {@code 2026-11-24T12:00:00Z}, or with an offset. */

@@ -1,6 +1,5 @@
 package io.github.streamcause.report;
 
-import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -23,9 +22,7 @@ import java.util.Objects;
  *
  * @since 0.1.0
  */
-public final class EventId implements Serializable {
-    private static final long serialVersionUID = 1L;
-
+public final class EventId {
     /** The two forms of an identity. */
     public enum Form {
         /** A session id and an event type ({@link #sequence(String, int)}). */

@@ -1,6 +1,5 @@
 package io.github.streamcause.report;
 
-import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -11,9 +10,7 @@ import java.util.Objects;
  *
  * @since 0.1.0
  */
-public final class InputSummary implements Serializable {
-    private static final long serialVersionUID = 1L;
-
+public final class InputSummary {
     private final String name;
     private final String kind;
     private final long lines;

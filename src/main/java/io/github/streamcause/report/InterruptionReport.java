@@ -46,6 +46,7 @@ import java.util.stream.Collector;
  * @since 0.1.0
  */
 public final class InterruptionReport implements Serializable {
+    /** The serialized form is {@link SerializedForm}: the binary state's version is what counts. */
     private static final long serialVersionUID = 1L;
 
     private static final Comparator<StreamSummary> BY_INTERRUPTIONS =
@@ -53,7 +54,8 @@ public final class InterruptionReport implements Serializable {
     private static final Comparator<StreamSummary> BY_FIX_REQUIRED =
             Comparator.comparingLong(StreamSummary::fixRequired).reversed().thenComparing(BY_INTERRUPTIONS);
 
-    private final Tally tally;
+    // never serialized itself: writeReplace stands the binary state in for it
+    private final transient Tally tally;
 
     private InterruptionReport(Tally tally) {
         this.tally = tally;
@@ -115,11 +117,22 @@ public final class InterruptionReport implements Serializable {
         return new InterruptionReport(ReportState.read(Objects.requireNonNull(in, "in")));
     }
 
-    /** Serialized as its binary state. */
+    /**
+     * Serialized as its binary state.
+     *
+     * @return the serialized form
+     * @throws ObjectStreamException never
+     */
     private Object writeReplace() throws ObjectStreamException {
         return new SerializedForm(this);
     }
 
+    /**
+     * A report is never read directly, only through its serialized form.
+     *
+     * @param in the stream
+     * @throws java.io.InvalidObjectException always
+     */
     private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
         throw new java.io.InvalidObjectException("an InterruptionReport is read through its serialized form");
     }
@@ -127,6 +140,7 @@ public final class InterruptionReport implements Serializable {
     /** The serialized form: the binary state as bytes. */
     private static final class SerializedForm implements Serializable {
         private static final long serialVersionUID = 1L;
+        /** The report as {@link InterruptionReport#writeTo(OutputStream)} writes it. */
         private final byte[] state;
 
         SerializedForm(InterruptionReport report) {

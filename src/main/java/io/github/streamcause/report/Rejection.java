@@ -1,6 +1,5 @@
 package io.github.streamcause.report;
 
-import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -10,9 +9,7 @@ import java.util.Objects;
  *
  * @since 0.1.0
  */
-public final class Rejection implements Serializable {
-    private static final long serialVersionUID = 1L;
-
+public final class Rejection {
     private final String source;
     private final long line;
     private final String reason;

@@ -94,13 +94,19 @@ class EventTableTest {
         EventTable table = new EventTable();
         long sequence = 5L << 46 | 1L << 32;
         assertThat(table.add(42, sequence | 3)).isTrue();
-        assertThat(table.add(42, sequence | 4)).as("the same sequence on another stream").isFalse();
+        assertThat(table.add(42, sequence | 4))
+                .as("the same sequence on another stream")
+                .isFalse();
         assertThat(table.add(42, sequence ^ 1L << 61)).as("another high digit").isTrue();
         assertThat(table.add(43, sequence | 3)).as("another low word").isTrue();
         long span = EventTable.SPAN | 1L << 46;
         assertThat(table.add(42, span | 3)).as("a span is never a sequence").isTrue();
-        assertThat(table.add(42, span | 4)).as("the same span on another stream").isTrue();
-        assertThat(table.add(42, span | 3 | 1L << 40)).as("the same span and stream, another contribution").isFalse();
+        assertThat(table.add(42, span | 4))
+                .as("the same span on another stream")
+                .isTrue();
+        assertThat(table.add(42, span | 3 | 1L << 40))
+                .as("the same span and stream, another contribution")
+                .isFalse();
         assertThat(table.size()).isEqualTo(5);
     }
 

@@ -58,7 +58,9 @@ class ExactDedupTest {
         for (String[] pair : OLD_COLLISIONS) {
             assertThat(pair[0]).isNotEqualTo(pair[1]);
             for (int type : new int[] {0, 1}) {
-                assertThat(oldKey(pair[0], type)).as("premise: the old keys are equal").isEqualTo(oldKey(pair[1], type));
+                assertThat(oldKey(pair[0], type))
+                        .as("premise: the old keys are equal")
+                        .isEqualTo(oldKey(pair[1], type));
             }
             InterruptionReport r = InterruptionReport.builder()
                     .add(CallbackEvent.parse(json(pair[0], 0, 12)).toStreamEvent())
@@ -83,8 +85,26 @@ class ExactDedupTest {
 
     /** Numbers and near-numbers that a lossy key could confuse: each is its own identity. */
     private static final List<String> EDGE_SEQUENCES = List.of(
-            "0", "00", "000", "1", "01", "001", "10", "12", "012", "0012", "-12", "+12", " 12", "12 ", "1 2", "12a",
-            "9223372036854775807", "9223372036854775808", "18446744073709551615", "18446744073709551616",
+            "0",
+            "00",
+            "000",
+            "1",
+            "01",
+            "001",
+            "10",
+            "12",
+            "012",
+            "0012",
+            "-12",
+            "+12",
+            " 12",
+            "12 ",
+            "1 2",
+            "12a",
+            "9223372036854775807",
+            "9223372036854775808",
+            "18446744073709551615",
+            "18446744073709551616",
             "1000000000000000000", // 10^18, 19 digits
             "9999999999999999999", // the largest 19-digit number
             "10000000000000000000", // 20 digits: one high digit, 19 zeros
@@ -106,22 +126,30 @@ class ExactDedupTest {
     @Test
     void everyEdgeSequenceAndTypeIsItsOwnIdentity() {
         int[] types = {0, 1, 321, 2, -1, Integer.MIN_VALUE, Integer.MAX_VALUE};
-        assertThat(new HashSet<>(EDGE_SEQUENCES)).as("premise: no sequence twice").hasSameSizeAs(EDGE_SEQUENCES);
+        assertThat(new HashSet<>(EDGE_SEQUENCES))
+                .as("premise: no sequence twice")
+                .hasSameSizeAs(EDGE_SEQUENCES);
         Dedup dedup = new Dedup();
         int added = 0;
         for (String s : EDGE_SEQUENCES) {
             for (int type : types) {
-                assertThat(dedup.add(EventId.sequence(s, type), 7, null)).as("%s/%d", s, type).isTrue();
+                assertThat(dedup.add(EventId.sequence(s, type), 7, null))
+                        .as("%s/%d", s, type)
+                        .isTrue();
                 added++;
             }
         }
         for (String s : EDGE_SEQUENCES) {
             for (int type : types) {
-                assertThat(dedup.add(EventId.sequence(s, type), 9, null)).as("again %s/%d", s, type).isFalse();
+                assertThat(dedup.add(EventId.sequence(s, type), 9, null))
+                        .as("again %s/%d", s, type)
+                        .isFalse();
             }
         }
         assertThat(dedup.size()).isEqualTo(added);
-        assertThat(dedup.table.size()).as("the canonical numbers of types 0, 1 and 321 take slots").isPositive();
+        assertThat(dedup.table.size())
+                .as("the canonical numbers of types 0, 1 and 321 take slots")
+                .isPositive();
         assertThat(dedup.texts.size()).as("everything else is text").isPositive();
     }
 
@@ -130,7 +158,8 @@ class ExactDedupTest {
         for (String yes : List.of("0", "7", "10", "4777712183614825751", "99999999999999999999999")) {
             assertThat(Dedup.isCanonicalNumber(yes)).as(yes).isTrue();
         }
-        for (String no : List.of("", "00", "012", "-1", "+1", "1.0", "1e3", " 1", "100000000000000000000000", "\u0661")) {
+        for (String no :
+                List.of("", "00", "012", "-1", "+1", "1.0", "1e3", " 1", "100000000000000000000000", "\u0661")) {
             assertThat(Dedup.isCanonicalNumber(no)).as(no).isFalse();
         }
     }
@@ -139,8 +168,15 @@ class ExactDedupTest {
     void spansAreIdentitiesOnTheirStreamOnly() {
         Instant t = Instant.parse("2026-11-24T10:00:00Z");
         List<Instant> times = new ArrayList<>(List.of(
-                t, t.plusSeconds(1), t.plusNanos(1), Instant.EPOCH, Instant.ofEpochSecond(-1), Instant.ofEpochSecond(0xFFFFFFFFL),
-                Instant.ofEpochSecond(0x100000000L), Instant.MAX, Instant.MIN));
+                t,
+                t.plusSeconds(1),
+                t.plusNanos(1),
+                Instant.EPOCH,
+                Instant.ofEpochSecond(-1),
+                Instant.ofEpochSecond(0xFFFFFFFFL),
+                Instant.ofEpochSecond(0x100000000L),
+                Instant.MAX,
+                Instant.MIN));
         times.add(null);
         Dedup dedup = new Dedup();
         Set<List<Object>> model = new HashSet<>();
@@ -151,7 +187,8 @@ class ExactDedupTest {
                     assertThat(dedup.add(EventId.span(start, end), stream, null))
                             .as("%d %s %s", stream, start, end)
                             .isEqualTo(fresh);
-                    assertThat(dedup.add(EventId.span(start, end), stream | 1L << 40, null)).isFalse();
+                    assertThat(dedup.add(EventId.span(start, end), stream | 1L << 40, null))
+                            .isFalse();
                 }
             }
         }
@@ -176,7 +213,9 @@ class ExactDedupTest {
                 id = EventId.span(start, end);
             } else {
                 String digits = Long.toUnsignedString(rnd.nextLong()) + (rnd.nextBoolean() ? "" : rnd.nextInt(10000));
-                String sequence = rnd.nextInt(20) == 0 ? "0" + digits : rnd.nextInt(3) == 0 ? digits.substring(0, 1 + rnd.nextInt(3)) : digits;
+                String sequence = rnd.nextInt(20) == 0
+                        ? "0" + digits
+                        : rnd.nextInt(3) == 0 ? digits.substring(0, 1 + rnd.nextInt(3)) : digits;
                 id = EventId.sequence(sequence, rnd.nextInt(10) == 0 ? 321 : rnd.nextInt(2));
             }
             seen.add(id);
@@ -206,7 +245,8 @@ class ExactDedupTest {
                     .diagnosis(ErrorCodes.describe(18, 650))
                     .id(id)
                     .build();
-            InterruptionReport a = InterruptionReport.builder().add(other).add(e).build();
+            InterruptionReport a =
+                    InterruptionReport.builder().add(other).add(e).build();
             InterruptionReport b = InterruptionReport.builder().add(e).build();
             InterruptionReport merged = b.merge(a);
             assertThat(merged.interruptions()).as("%s", id).isEqualTo(id.form() == EventId.Form.SPAN ? 2 : 1);
