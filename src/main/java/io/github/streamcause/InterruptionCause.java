@@ -9,6 +9,9 @@ import static io.github.streamcause.Recovery.FIX_REQUIRED;
 import static io.github.streamcause.Recovery.NOT_NEEDED;
 import static io.github.streamcause.Recovery.RETRY;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -40,15 +43,25 @@ public enum InterruptionCause {
     // ---- codes without subcodes ----------------------------------------------------------------------
     /** {@code 0} The platform reported an unknown error. UNKNOWN, RETRY. */
     UNKNOWN_ERROR                      (0,        UNKNOWN,  RETRY,        "unknown"),
-    /** {@code 1} The push client stopped the push (legacy errmsg {@code recv rtmp deleteStream}). CLIENT, NOT_NEEDED. */
+    /**
+     * {@code 1} The push client stopped the push (RTMP deleteStream). Legacy errmsg {@code recv rtmp deleteStream}.
+     * CLIENT, NOT_NEEDED.
+     */
     CLIENT_DELETED_STREAM              (1,        CLIENT,   NOT_NEEDED,   "client-stopped"),
-    /** {@code 2} The push client stopped the push (legacy errmsg {@code recv rtmp closeStream}). CLIENT, NOT_NEEDED. */
+    /**
+     * {@code 2} The push client stopped the push (RTMP closeStream). Legacy errmsg {@code recv rtmp closeStream}.
+     * CLIENT, NOT_NEEDED.
+     */
     CLIENT_CLOSED_STREAM               (2,        CLIENT,   NOT_NEEDED,   "client-stopped"),
-    /** {@code 3} The push client closed its TCP connection (legacy errmsg {@code recv() return 0}). CLIENT, NOT_NEEDED. */
+    /**
+     * {@code 3} The push client closed its connection. The TCP connection was closed; legacy errmsg {@code recv()
+     * return 0}. CLIENT, NOT_NEEDED.
+     */
     CLIENT_CLOSED_CONNECTION           (3,        CLIENT,   NOT_NEEDED,   "client-stopped"),
     /**
-     * {@code 4} The push client's TCP connection failed (legacy errmsg {@code recv() return error}). Documented
-     * as a client stop; an encoder crash or a dropped uplink also ends here. CLIENT, NOT_NEEDED.
+     * {@code 4} The push client's connection ended with an error. The TCP connection failed; legacy errmsg {@code
+     * recv() return error}. Documented as a client stop; an encoder crash or a dropped uplink also ends here. CLIENT,
+     * NOT_NEEDED.
      */
     CLIENT_CONNECTION_FAILED           (4,        CLIENT,   NOT_NEEDED,   "client-stopped"),
     /** {@code 5} Internal error in the streaming platform. INTERNAL, RETRY. */
@@ -56,17 +69,20 @@ public enum InterruptionCause {
     /** {@code 6} The RTMP data sent by the push client is invalid. CLIENT, FIX_REQUIRED. */
     RTMP_PROTOCOL_ERROR_6              (6,        CLIENT,   FIX_REQUIRED, "rtmp-data"),
     /**
-     * {@code 7} A single RTMP frame is larger than the configured maximum (legacy errmsg
-     * {@code rtmp message large than 1M}). CLIENT, FIX_REQUIRED.
+     * {@code 7} A single RTMP frame is larger than the configured maximum. Legacy errmsg {@code rtmp message large than
+     * 1M}. CLIENT, FIX_REQUIRED.
      */
     RTMP_FRAME_TOO_LARGE               (7,        CLIENT,   FIX_REQUIRED, "frame-too-large"),
-    /** {@code 8} No data arrived for a long time: the uplink stalled or the encoder stopped sending. NETWORK, RETRY. */
+    /**
+     * {@code 8} The platform closed the push because no data arrived for a long time. The uplink stalled or the encoder
+     * stopped sending. NETWORK, RETRY.
+     */
     NO_DATA_TIMEOUT_8                  (8,        NETWORK,  RETRY,        "no-data"),
     /** {@code 9} Internal error in the streaming platform. INTERNAL, RETRY. */
     INTERNAL_ERROR_9                   (9,        INTERNAL, RETRY,        "internal"),
     /**
-     * {@code 10} The access proxy received a stop command, typically the account's own stop request issued
-     * through the control plane. CLIENT, NOT_NEEDED.
+     * {@code 10} The access proxy received a command to stop the stream. Typically the account's own stop request,
+     * issued through the control plane. CLIENT, NOT_NEEDED.
      */
     PROXY_STOP_COMMAND                 (10,       CLIENT,   NOT_NEEDED,   "stop-command"),
     /** {@code 11} Internal error in the streaming platform. INTERNAL, RETRY. */
@@ -80,8 +96,8 @@ public enum InterruptionCause {
     /** {@code 15} The network link of the push failed. NETWORK, RETRY. */
     NETWORK_ERROR_15                   (15,       NETWORK,  RETRY,        "network"),
     /**
-     * {@code 16} The network link of the push failed. The seed and every older table say "internal error";
-     * the current vendor table says push-link network error, and this library follows it. NETWORK, RETRY.
+     * {@code 16} The network link of the push failed. Older tables say "internal error"; the current vendor
+     * table says push-link network error, and this library follows it. NETWORK, RETRY.
      */
     NETWORK_ERROR_16                   (16,       NETWORK,  RETRY,        "network"),
     /** {@code 17} The network link of the push failed. NETWORK, RETRY. */
@@ -89,8 +105,8 @@ public enum InterruptionCause {
 
     // ---- 18: the push was refused at admission ---------------------------------------------------------
     /**
-     * {@code 18} The push was refused at admission, with no subcode (legacy errmsg {@code push url maybe
-     * invalid}); also the cause of 18 with a subcode outside 100-699. AUTH, FIX_REQUIRED.
+     * {@code 18} The platform refused the push at admission (no subcode given). Legacy errmsg {@code push url maybe
+     * invalid}; also the cause of 18 with a subcode outside 100-699. AUTH, FIX_REQUIRED.
      */
     PUSH_REFUSED                       (18,       AUTH,     FIX_REQUIRED, "push-refused"),
     /** {@code 18/100} Internal error in the streaming platform. INTERNAL, RETRY. */
@@ -103,11 +119,14 @@ public enum InterruptionCause {
     INTERNAL_ERROR_18_103              (18, 103,  INTERNAL, RETRY,        "internal"),
     /** {@code 18/104} Internal error in the streaming platform. INTERNAL, RETRY. */
     INTERNAL_ERROR_18_104              (18, 104,  INTERNAL, RETRY,        "internal"),
-    /** {@code 18/200} No account was found for the push URL. AUTH, FIX_REQUIRED. */
+    /** {@code 18/200} The account of this push URL could not be found. AUTH, FIX_REQUIRED. */
     ACCOUNT_NOT_FOUND                  (18, 200,  AUTH,     FIX_REQUIRED, "account-missing"),
     /** {@code 18/201} The account's live streaming service is disabled. AUTH, FIX_REQUIRED. */
     SERVICE_DISABLED                   (18, 201,  AUTH,     FIX_REQUIRED, "service-disabled"),
-    /** {@code 18/202} Account in arrears: the service is suspended until the account is topped up. AUTH, FIX_REQUIRED. */
+    /**
+     * {@code 18/202} Account in arrears: the live streaming service is suspended until the account is topped up. AUTH,
+     * FIX_REQUIRED.
+     */
     ACCOUNT_IN_ARREARS                 (18, 202,  AUTH,     FIX_REQUIRED, "top-up"),
     /** {@code 18/203} The account's live streaming service was forcibly disabled. AUTH, FIX_REQUIRED. */
     SERVICE_FORCIBLY_DISABLED          (18, 203,  AUTH,     FIX_REQUIRED, "service-disabled"),
@@ -121,11 +140,16 @@ public enum InterruptionCause {
     DOMAIN_DISABLED                    (18, 303,  AUTH,     FIX_REQUIRED, "domain"),
     /** {@code 18/304} The push app name is disabled. AUTH, FIX_REQUIRED. */
     APP_NAME_DISABLED                  (18, 304,  AUTH,     FIX_REQUIRED, "app-name"),
-    /** {@code 18/305} The stream name is banned, typically after a ban request ({@link #BAN_REQUESTED}). AUTH, FIX_REQUIRED. */
+    /**
+     * {@code 18/305} The stream name is banned. Typically after a ban request ({@link #BAN_REQUESTED}). AUTH,
+     * FIX_REQUIRED.
+     */
     STREAM_BANNED                      (18, 305,  AUTH,     FIX_REQUIRED, "stream-banned"),
-    /** {@code 18/306} Channel access mode, but the push channel has not been created. AUTH, FIX_REQUIRED. */
+    /**
+     * {@code 18/306} The access mode is channel mode, but the push channel has not been created. AUTH, FIX_REQUIRED.
+     */
     CHANNEL_NOT_CREATED                (18, 306,  AUTH,     FIX_REQUIRED, "channel"),
-    /** {@code 18/307} Channel access mode, but the push channel is closed. AUTH, FIX_REQUIRED. */
+    /** {@code 18/307} The access mode is channel mode, but the push channel is closed. AUTH, FIX_REQUIRED. */
     CHANNEL_CLOSED                     (18, 307,  AUTH,     FIX_REQUIRED, "channel"),
     /** {@code 18/308} The stream name contains invalid characters. AUTH, FIX_REQUIRED. */
     STREAM_NAME_INVALID_CHARACTERS     (18, 308,  AUTH,     FIX_REQUIRED, "invalid-characters"),
@@ -137,52 +161,67 @@ public enum InterruptionCause {
     CLIENT_IP_NOT_ALLOWLISTED          (18, 401,  AUTH,     FIX_REQUIRED, "ip-list"),
     /** {@code 18/500} The push URL has no expiry time parameter. AUTH, FIX_REQUIRED. */
     EXPIRY_PARAMETER_MISSING           (18, 500,  AUTH,     FIX_REQUIRED, "auth-missing"),
-    /** {@code 18/501} The signed push URL has expired: issue a new one. AUTH, FIX_REQUIRED. */
+    /** {@code 18/501} The push URL has expired. Issue a new signed URL. AUTH, FIX_REQUIRED. */
     PUSH_URL_EXPIRED                   (18, 501,  AUTH,     FIX_REQUIRED, "expired"),
     /** {@code 18/502} The push URL has no authentication parameter. AUTH, FIX_REQUIRED. */
     AUTH_PARAMETER_MISSING             (18, 502,  AUTH,     FIX_REQUIRED, "auth-missing"),
     /** {@code 18/503} The push URL's authentication parameter is invalid. AUTH, FIX_REQUIRED. */
     AUTH_PARAMETER_INVALID             (18, 503,  AUTH,     FIX_REQUIRED, "auth-invalid"),
     /**
-     * {@code 18/600} The concurrent push quota is reached; a push succeeds once others end (raise the quota
-     * if it persists). AUTH, RETRY.
+     * {@code 18/600} The number of concurrent pushes is at the configured maximum. A push succeeds once others end;
+     * raise the quota if it persists. AUTH, RETRY.
      */
     PUSH_QUOTA_EXCEEDED                (18, 600,  AUTH,     RETRY,        "push-quota"),
     /**
-     * {@code 18/601} The stream name already has its maximum pushes, typically because the previous
-     * connection is not yet released: retry after a few seconds. AUTH, RETRY.
+     * {@code 18/601} This stream name already has the maximum number of pushes. Typically the previous connection is
+     * not yet released: retry after a few seconds. AUTH, RETRY.
      */
     STREAM_PUSH_LIMIT_EXCEEDED         (18, 601,  AUTH,     RETRY,        "stream-push-limit"),
     /**
-     * {@code 18/602} A push with a higher priority is already live on this stream (primary/backup setups);
-     * not in the seed, from the current vendor table. AUTH, RETRY.
+     * {@code 18/602} A push with a higher priority is already live on this stream. Primary/backup setups; from the
+     * current vendor table (older tables lack it). AUTH, RETRY.
      */
     PUSH_PRIORITY_TOO_LOW              (18, 602,  AUTH,     RETRY,        "priority"),
 
-    /** {@code 19} The account's third-party authentication rejected the push (legacy errmsg {@code 3rdparty auth failed}). AUTH, FIX_REQUIRED. */
+    /**
+     * {@code 19} The third-party authentication rejected the push. The account's third-party authentication; legacy
+     * errmsg {@code 3rdparty auth failed}. AUTH, FIX_REQUIRED.
+     */
     THIRD_PARTY_AUTH_FAILED            (19,       AUTH,     FIX_REQUIRED, "third-party-auth"),
-    /** {@code 20} No data arrived for a long time; the same cause as 8. NETWORK, RETRY. */
+    /**
+     * {@code 20} The platform closed the push because no data arrived for a long time. The same cause as 8. NETWORK,
+     * RETRY.
+     */
     NO_DATA_TIMEOUT_20                 (20,       NETWORK,  RETRY,        "no-data"),
 
     // ---- 21: the stream was stopped by a request ---------------------------------------------------------
-    /** {@code 21} The stream was stopped by a request, with no subcode or an unlisted one. CLIENT, NOT_NEEDED. */
+    /**
+     * {@code 21} The stream was stopped by a request (no subcode given). Also the cause of 21 with an unlisted subcode.
+     * CLIENT, NOT_NEEDED.
+     */
     STOPPED_BY_REQUEST                 (21,       CLIENT,   NOT_NEEDED,   "stop-request"),
-    /** {@code 21/100} The account's own stop request (the stop-stream API or the console). CLIENT, NOT_NEEDED. */
+    /**
+     * {@code 21/100} The stream was stopped by the account's own stop request. The stop-stream API or the console.
+     * CLIENT, NOT_NEEDED.
+     */
     STOP_REQUESTED                     (21, 100,  CLIENT,   NOT_NEEDED,   "stop-request"),
     /**
-     * {@code 21/101} The account's own ban request (the ban API or the console); later pushes of the stream
-     * fail with {@link #STREAM_BANNED 18/305} until the ban is lifted. CLIENT, NOT_NEEDED.
+     * {@code 21/101} The stream was stopped by the account's own ban request. The ban API or the console; later pushes
+     * of the stream fail with {@link #STREAM_BANNED 18/305} until the ban is lifted. CLIENT, NOT_NEEDED.
      */
     BAN_REQUESTED                      (21, 101,  CLIENT,   NOT_NEEDED,   "ban-request"),
     /** {@code 21/102} A new push of the same stream took over this one. CLIENT, NOT_NEEDED. */
     REPLACED_BY_NEW_PUSH               (21, 102,  CLIENT,   NOT_NEEDED,   "replaced"),
-    /** {@code 21/103} A new push took over this push, which was sending no data; not in the seed. CLIENT, NOT_NEEDED. */
+    /**
+     * {@code 21/103} A new push took over this push, which was sending no data. From the current vendor table (older
+     * tables lack it). CLIENT, NOT_NEEDED.
+     */
     IDLE_PUSH_REPLACED                 (21, 103,  CLIENT,   NOT_NEEDED,   "replaced"),
 
     // ---- 22 to 35 ----------------------------------------------------------------------------------------
     /** {@code 22} The vendor documents no reason for this code. UNKNOWN, RETRY. */
     UNKNOWN_REASON_22                  (22,       UNKNOWN,  RETRY,        "unknown"),
-    /** {@code 23} The RTMP data sent by the push client is invalid; the same cause as 6. CLIENT, FIX_REQUIRED. */
+    /** {@code 23} The RTMP data sent by the push client is invalid. The same cause as 6. CLIENT, FIX_REQUIRED. */
     RTMP_PROTOCOL_ERROR_23             (23,       CLIENT,   FIX_REQUIRED, "rtmp-data"),
     /** {@code 24} Internal error in the streaming platform. INTERNAL, RETRY. */
     INTERNAL_ERROR_24                  (24,       INTERNAL, RETRY,        "internal"),
@@ -211,23 +250,24 @@ public enum InterruptionCause {
 
     // ---- families: unlisted subcodes of 18, by their hundreds ------------------------------------------------
     //                                 code first last category  recovery      remedy
-    /** {@code 18/100-199} (unlisted) Internal error in the streaming platform. INTERNAL, RETRY. */
+    /** {@code 18/100-199} Internal error in the streaming platform (unlisted subcode 18/100-199). INTERNAL, RETRY. */
     UNLISTED_INTERNAL_ERROR            (18, 100, 199, INTERNAL, RETRY,        "internal"),
-    /** {@code 18/200-299} (unlisted) The account's service status refused the push. AUTH, FIX_REQUIRED. */
+    /** {@code 18/200-299} The account's service status refused the push (unlisted subcode 18/200-299). AUTH, FIX_REQUIRED. */
     UNLISTED_ACCOUNT_REFUSAL           (18, 200, 299, AUTH,     FIX_REQUIRED, "service-disabled"),
-    /** {@code 18/300-399} (unlisted) A domain, app name or stream name rule refused the push. AUTH, FIX_REQUIRED. */
+    /** {@code 18/300-399} A domain, app name or stream name rule refused the push (unlisted subcode 18/300-399). AUTH, FIX_REQUIRED. */
     UNLISTED_PUSH_URL_REFUSAL          (18, 300, 399, AUTH,     FIX_REQUIRED, "push-refused"),
-    /** {@code 18/400-499} (unlisted) An IP address list refused the push. AUTH, FIX_REQUIRED. */
+    /** {@code 18/400-499} An IP address list refused the push (unlisted subcode 18/400-499). AUTH, FIX_REQUIRED. */
     UNLISTED_IP_REFUSAL                (18, 400, 499, AUTH,     FIX_REQUIRED, "ip-list"),
-    /** {@code 18/500-599} (unlisted) The push URL's expiry time or authentication refused the push. AUTH, FIX_REQUIRED. */
+    /** {@code 18/500-599} The push URL's expiry time or authentication refused the push (unlisted subcode 18/500-599). AUTH, FIX_REQUIRED. */
     UNLISTED_AUTH_REFUSAL              (18, 500, 599, AUTH,     FIX_REQUIRED, "auth-invalid"),
-    /** {@code 18/600-699} (unlisted) A push limit refused the push; it can succeed later. AUTH, RETRY. */
+    /** {@code 18/600-699} A push limit refused the push (unlisted subcode 18/600-699). It can succeed later. AUTH, RETRY. */
     UNLISTED_LIMIT_REFUSAL             (18, 600, 699, AUTH,     RETRY,        "push-quota"),
 
     // ---- everything else ---------------------------------------------------------------------------------------
     /**
-     * A code outside the vendor's table (0-35), negative codes included; reports code -1. The raw numbers
-     * stay in the {@link Diagnosis}. UNKNOWN, RETRY.
+     * {@code not 0-35} This code is not in the vendor's table of interruption codes. Any code outside 0-35,
+     * negative codes included; reports code -1, and the raw numbers stay in the {@link Diagnosis}. UNKNOWN,
+     * RETRY.
      */
     UNDOCUMENTED_CODE                  (          UNKNOWN,  RETRY,        "undocumented");
     // spotless:on
@@ -348,6 +388,31 @@ public enum InterruptionCause {
      */
     public boolean isFamily() {
         return kind == Kind.FAMILY;
+    }
+
+    /**
+     * The 68 table rows, in registry order: the 66 (code, subcode) pairs of the vendor's table and the
+     * rows of codes 18 and 21 without a subcode; no family, no {@link #UNDOCUMENTED_CODE}.
+     *
+     * @return an unmodifiable list, the same one every time
+     */
+    public static List<InterruptionCause> tableRows() {
+        return Rows.TABLE;
+    }
+
+    /** Built when first asked for: the enum's constants exist by then. */
+    private static final class Rows {
+        static final List<InterruptionCause> TABLE;
+
+        static {
+            List<InterruptionCause> rows = new ArrayList<>();
+            for (InterruptionCause c : values()) {
+                if (c.isTableRow()) {
+                    rows.add(c);
+                }
+            }
+            TABLE = Collections.unmodifiableList(rows);
+        }
     }
 
     /**

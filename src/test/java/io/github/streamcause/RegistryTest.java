@@ -1,6 +1,7 @@
 package io.github.streamcause;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,10 +32,15 @@ class RegistryTest {
 
     @Test
     void tableRowsAreTheGoldenRowsInFileOrder() {
-        List<InterruptionCause> rows = Arrays.stream(InterruptionCause.values())
-                .filter(InterruptionCause::isTableRow)
-                .collect(Collectors.toList());
-        assertThat(rows).hasSameSizeAs(GOLDEN);
+        List<InterruptionCause> rows = InterruptionCause.tableRows();
+        assertThat(rows).hasSameSizeAs(GOLDEN).hasSize(68);
+        assertThat(rows)
+                .isEqualTo(Arrays.stream(InterruptionCause.values())
+                        .filter(InterruptionCause::isTableRow)
+                        .collect(Collectors.toList()));
+        assertThat(InterruptionCause.tableRows()).isSameAs(rows);
+        assertThatThrownBy(() -> rows.add(InterruptionCause.UNDOCUMENTED_CODE))
+                .isInstanceOf(UnsupportedOperationException.class);
         for (int i = 0; i < GOLDEN.size(); i++) {
             Golden.Row expected = GOLDEN.get(i);
             InterruptionCause actual = rows.get(i);

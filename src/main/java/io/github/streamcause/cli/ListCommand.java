@@ -8,6 +8,7 @@ import io.github.streamcause.Recovery;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -81,10 +82,8 @@ final class ListCommand implements Callable<Integer> {
         List<InterruptionCause> causes = new ArrayList<>();
         Set<Category> wantedCategories = categories == null ? EnumSet.allOf(Category.class) : categories;
         Set<Recovery> wantedRecoveries = recoveries == null ? EnumSet.allOf(Recovery.class) : recoveries;
-        for (InterruptionCause c : InterruptionCause.values()) {
-            if ((all || c.isTableRow())
-                    && wantedCategories.contains(c.category())
-                    && wantedRecoveries.contains(c.recovery())) {
+        for (InterruptionCause c : all ? Arrays.asList(InterruptionCause.values()) : InterruptionCause.tableRows()) {
+            if (wantedCategories.contains(c.category()) && wantedRecoveries.contains(c.recovery())) {
                 causes.add(c);
             }
         }
