@@ -139,6 +139,7 @@ class DocsTest {
     void docsLinkToFilesThatExist() throws IOException {
         for (String doc : new String[] {
             "README.md",
+            "docs/architecture.md",
             "docs/classification.md",
             "docs/cli.md",
             "docs/codes.md",
