@@ -3,6 +3,7 @@ package io.github.streamcause.analysis;
 import io.github.streamcause.Classification;
 import io.github.streamcause.report.InputSummary;
 import io.github.streamcause.report.InterruptionReport;
+import io.github.streamcause.report.Rejection;
 import io.github.streamcause.report.StreamEvent;
 import io.github.streamcause.tencent.ApiPage;
 import io.github.streamcause.tencent.CallbackLogReader;
@@ -58,6 +59,7 @@ public final class Analyzer {
     private final List<String> streams;
     private final Classification classification;
     private final Progress progress;
+    private final boolean rejectUnreadable;
     private final StreamFilter filter;
 
     private Analyzer(Builder b) {
@@ -66,6 +68,7 @@ public final class Analyzer {
         this.streams = Collections.unmodifiableList(new ArrayList<>(b.streams));
         this.classification = b.classification;
         this.progress = b.progress;
+        this.rejectUnreadable = b.rejectUnreadable;
         this.filter = new StreamFilter(since, until, streams);
     }
 
@@ -244,9 +247,11 @@ public final class Analyzer {
         private void readInput(InputStream in, String name) throws IOException {
             Counter counter = new Counter();
             InputKind kind;
+            String looksLike;
             try {
                 Input input = Input.open(name, in);
                 kind = input.kind;
+                looksLike = input.looksLike;
                 switch (kind) {
                     case EVENT_LIST:
                         readEventList(input, counter);
@@ -262,6 +267,13 @@ public final class Analyzer {
                         "cannot read " + name + ": " + e.getCause().getMessage(), e);
             }
             builder.input(InputSummary.of(name, kind.label(), counter.lines, counter.rejected, counter.filtered));
+            if (rejectUnreadable && counter.lines > 0 && counter.rejected == counter.lines) {
+                throw new UnreadableInputException("cannot read " + name + ": "
+                        + (looksLike == null ? "" : "it looks like " + looksLike + ", ")
+                        + "not StreamCause input: none of its " + counter.lines
+                        + (counter.lines == 1 ? " line is" : " lines is") + " a callback or an API record (line "
+                        + counter.first.line() + ": " + counter.first.reason() + ")");
+            }
         }
 
         private void readCallbackLog(Input input, Counter counter) throws IOException {
@@ -275,8 +287,7 @@ public final class Analyzer {
         private void line(String name, Counter counter, LogLine line) {
             counter.line(name);
             if (line.isRejected()) {
-                counter.rejected++;
-                builder.add(line.toRejection());
+                counter.reject(line.toRejection());
             } else {
                 event(counter, line.toStreamEvent());
             }
@@ -322,9 +333,7 @@ public final class Analyzer {
                 return parser.parse(input.stream);
             } catch (InvalidPayloadException e) {
                 counter.line(input.name);
-                counter.rejected++;
-                builder.add(io.github.streamcause.report.Rejection.of(
-                        input.name, 1, "not a " + api + " response: " + e.getMessage()));
+                counter.reject(Rejection.of(input.name, 1, "not a " + api + " response: " + e.getMessage()));
                 return null;
             }
         }
@@ -344,6 +353,14 @@ public final class Analyzer {
             long lines;
             long rejected;
             long filtered;
+            Rejection first;
+
+            void reject(Rejection rejection) {
+                if (rejected++ == 0) {
+                    first = rejection;
+                }
+                builder.add(rejection);
+            }
 
             void line(String name) {
                 this.lines++;
@@ -371,8 +388,23 @@ public final class Analyzer {
         private final List<String> streams = new ArrayList<>();
         private Classification classification = Classification.defaults();
         private Progress progress;
+        private boolean rejectUnreadable;
 
         private Builder() {}
+
+        /**
+         * Whether an input none of whose lines is an event (every line rejected: a README, a jar, an API
+         * error response) stops the run with an {@link UnreadableInputException} that names it, rather
+         * than counting in the report as rejected lines. Off by default; {@code streamcause analyze} turns
+         * it on, so that a wrong file does not read as a day without interruptions.
+         *
+         * @param reject whether to stop at such an input
+         * @return this builder
+         */
+        public Builder rejectUnreadableInputs(boolean reject) {
+            this.rejectUnreadable = reject;
+            return this;
+        }
 
         /**
          * Keeps only events at or after {@code since}; events without a time are left out when a window

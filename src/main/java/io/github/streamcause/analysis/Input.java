@@ -20,19 +20,27 @@ final class Input {
     final String name;
     final InputStream stream;
     final InputKind kind;
+    /** What the start of the input looks like when it is plainly no StreamCause input, or null. */
+    final String looksLike;
 
-    private Input(String name, InputStream stream, InputKind kind) {
+    private Input(String name, InputStream stream, InputKind kind, String looksLike) {
         this.name = name;
         this.stream = stream;
         this.kind = kind;
+        this.looksLike = looksLike;
     }
 
     static Input open(String name, InputStream raw) throws IOException {
         BufferedInputStream buffered = new BufferedInputStream(raw, PEEK_BYTES);
-        buffered.mark(2);
+        buffered.mark(4);
         int first = buffered.read();
         int second = buffered.read();
+        int third = buffered.read();
+        int fourth = buffered.read();
         buffered.reset();
+        if (first == 'P' && second == 'K' && third == 3 && fourth == 4) {
+            return new Input(name, buffered, InputKind.CALLBACK_LOG, "a zip archive (a jar?)");
+        }
         InputStream decoded = buffered;
         if (first == 0x1f && second == 0x8b) {
             buffered.mark(PEEK_BYTES);
@@ -41,13 +49,15 @@ final class Input {
             } catch (EOFException | ZipException e) {
                 // cut inside its header: hand the log reader the bytes again, and it reports the truncation
                 buffered.reset();
-                return new Input(name, buffered, InputKind.CALLBACK_LOG);
+                return new Input(name, buffered, InputKind.CALLBACK_LOG, null);
             }
         }
-        return new Input(name, decoded, detect(decoded));
+        byte[] head = head(decoded);
+        return new Input(name, decoded, detect(head), looksLike(head));
     }
 
-    private static InputKind detect(InputStream in) throws IOException {
+    /** The first 64 KiB, or what there is; the stream is reset to its start. */
+    private static byte[] head(InputStream in) throws IOException {
         byte[] head = new byte[PEEK_BYTES];
         int length = 0;
         in.mark(PEEK_BYTES);
@@ -59,6 +69,40 @@ final class Input {
             // cut short: what was read is enough to tell, and the reader reports the rest
         }
         in.reset();
+        return java.util.Arrays.copyOf(head, length);
+    }
+
+    /** Binary data (a NUL, or bytes that are not UTF-8) or text without a JSON object: what it is. */
+    private static String looksLike(byte[] head) {
+        if (head.length == 0) {
+            return null;
+        }
+        for (byte b : head) {
+            if (b == 0) {
+                return "binary data";
+            }
+        }
+        java.nio.charset.CharsetDecoder utf8 = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        // a full window may end inside a character: that is no error, only the window's end
+        boolean whole = head.length < PEEK_BYTES;
+        if (utf8.decode(java.nio.ByteBuffer.wrap(head), java.nio.CharBuffer.allocate(head.length), whole)
+                .isError()) {
+            return "binary data (not UTF-8 text)";
+        }
+        for (byte b : head) {
+            if (b == '{' || b == '[') {
+                return null;
+            }
+        }
+        return "text without any JSON object";
+    }
+
+    private static InputKind detect(byte[] bytes) {
+        int length = bytes.length;
+        byte[] head = bytes;
         String text = new String(head, 0, length, StandardCharsets.UTF_8);
         int eventType = indexOf(text, "\"event_type\"");
         int records = indexOf(text, "\"DataInfoList\"");

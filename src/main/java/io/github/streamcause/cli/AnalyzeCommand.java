@@ -29,26 +29,34 @@ import picocli.CommandLine.TypeConversionException;
         name = "analyze",
         mixinStandardHelpOptions = true,
         description = {
-            "Summarise push interruptions from callback logs (one JSON body per line) or API responses",
-            "(DescribeLiveStreamEventList, DescribeCallbackRecordsList), told apart per file; folders are",
-            "read recursively and .gz is read transparently. Duplicates (redelivered callbacks) are counted",
-            "once; every line that cannot be read is counted and shown with its number and reason."
+            "Summarise push interruptions from callback logs (one JSON body per line) or API responses "
+                    + "(DescribeLiveStreamEventList, DescribeCallbackRecordsList), told apart per file; folders are "
+                    + "read recursively and .gz is read transparently. Duplicates (redelivered callbacks) are "
+                    + "counted once; every line that cannot be read is counted and shown with its number and "
+                    + "reason. Without FILE, standard input is read when it is not a terminal."
         },
         footerHeading = "%nExamples:%n",
         footer = {
             "  streamcause analyze docs/examples/callbacks.ndjson.gz",
             "  streamcause analyze --since 2026-11-24T12:00:00Z --stream 'live/room*' logs/",
-            "  zcat today.ndjson.gz | streamcause analyze - --format json",
-            "  streamcause analyze --save-state monday.state logs/monday/   (then: streamcause merge *.state)",
+            "  zcat today.ndjson.gz | streamcause analyze --format json",
+            "  streamcause analyze --save-state mon.state logs/mon/",
             "",
-            "Exit codes: 0 success; 1 success, but some lines were rejected; 2 bad usage, unreadable file or out of memory."
+            "Times without a zone are UTC (2026-11-24 is UTC midnight; China Standard Time is "
+                    + "2026-11-24T00:00:00+08:00).",
+            "",
+            "Exit codes: 0 success; 1 success, but some lines were rejected; 2 bad usage, a file that cannot be "
+                    + "read or is no StreamCause input, or out of memory."
         })
 final class AnalyzeCommand implements Callable<Integer> {
     @ParentCommand
     StreamCauseCommand parent;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "input files or folders; - for standard input")
-    List<String> files;
+    @Parameters(
+            arity = "0..*",
+            paramLabel = "FILE",
+            description = "input files or folders; - for standard input (the default when it is not a terminal)")
+    List<String> files = new ArrayList<>();
 
     @Mixin
     ReportOptions report;
@@ -57,7 +65,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             names = "--since",
             paramLabel = "TIME",
             converter = TimeConverter.class,
-            description = "only events at or after TIME (2026-11-24, 2026-11-24T12:00:00Z, or with an offset)")
+            description = "only events at or after TIME: 2026-11-24 (UTC midnight), 2026-11-24T12:00:00Z, or with an "
+                    + "offset such as +08:00")
     Instant since;
 
     @Option(
@@ -103,6 +112,13 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         report.check(parent.spec.commandLine());
+        if (files.isEmpty()) {
+            if (parent.io.terminal) {
+                throw new picocli.CommandLine.ParameterException(
+                        parent.spec.commandLine(), "no input: give FILE..., or - (or a pipe) for standard input");
+            }
+            files = java.util.Collections.singletonList("-");
+        }
         Progress progress = new Progress(parent.io.err, parent.io.terminal);
         Analyzer analyzer;
         try {
@@ -112,6 +128,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                     .until(until)
                     .streams(streams.toArray(new String[0]))
                     .progress(progress)
+                    .rejectUnreadableInputs(true)
                     .build();
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(parent.spec.commandLine(), e.getMessage());
@@ -126,6 +143,16 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         progress.done();
         InterruptionReport result = run.report();
+        for (io.github.streamcause.report.InputSummary input : result.inputs()) {
+            if (input.lines() == 0) {
+                parent.io
+                        .errWriter()
+                        .println("streamcause: " + input.name()
+                                + (input.kind().equals(io.github.streamcause.analysis.InputKind.CALLBACK_LOG.label())
+                                        ? " is empty"
+                                        : " holds no records"));
+            }
+        }
         if (saveState != null) {
             try (OutputStream out = Files.newOutputStream(saveState)) {
                 result.writeTo(out);
@@ -134,7 +161,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
         }
         report.print(result, parent.io.outWriter());
-        return result.rejectedLines() > 0 ? Main.REJECTED_LINES : Main.OK;
+        return report.exitCode(result, parent.io);
     }
 
     /** The overrides of {@code --classify-file}, then those of {@code --classify}, over the defaults. */

@@ -66,7 +66,7 @@ final class MergeCommand implements Callable<Integer> {
             }
         }
         report.print(merged, parent.io.outWriter());
-        return merged.rejectedLines() > 0 ? Main.REJECTED_LINES : Main.OK;
+        return report.exitCode(merged, parent.io);
     }
 
     private static InterruptionReport read(Path state) throws IOException {

@@ -50,6 +50,23 @@ final class ReportOptions {
         format.format.write(report, RenderOptions.defaults().withTop(top).withLocale(Language.locale(lang)), out);
     }
 
+    /**
+     * 1 when lines were rejected, and one line on standard error that says so, so that a script sees why;
+     * else 0.
+     */
+    int exitCode(InterruptionReport report, Io io) {
+        io.outWriter().flush();
+        if (report.rejectedLines() == 0) {
+            return Main.OK;
+        }
+        long n = report.rejectedLines();
+        io.errWriter()
+                .println("streamcause: " + String.format(java.util.Locale.ROOT, "%,d", n)
+                        + (n == 1 ? " line was" : " lines were")
+                        + " rejected (exit code 1); the report shows where and why");
+        return Main.REJECTED_LINES;
+    }
+
     /** A negative {@code --top} is bad usage. */
     void check(picocli.CommandLine commandLine) {
         if (top < 0) {

@@ -7,6 +7,7 @@ import io.github.streamcause.report.InterruptionReport;
 import io.github.streamcause.report.Rejection;
 import io.github.streamcause.report.StreamSummary;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Map;
 
 /** The report as Markdown tables. */
@@ -44,23 +45,34 @@ final class MarkdownReport extends Rendered {
         for (Map.Entry<Recovery, Long> e : report.byRecovery().entrySet()) {
             out.println("| " + e.getKey() + " | " + e.getValue() + " | " + percent(e.getValue(), interruptions) + " |");
         }
-        out.println();
-        out.println("## Top causes");
-        out.println();
-        out.println("| interruptions | code | cause | category | recovery | description |");
-        out.println("|---:|---|---|---|---|---|");
-        for (Map.Entry<InterruptionCause, Long> e : topCauses()) {
-            InterruptionCause c = e.getKey();
-            out.println("| " + e.getValue() + " | " + range(c) + " | `" + c.name() + "` | " + c.category() + " | "
-                    + c.recovery() + " | " + c.description(locale).replace("|", "\\|") + " |");
-        }
-        out.println();
-        out.println("## Top streams needing a fix");
-        out.println();
-        out.println("| FIX_REQUIRED | interruptions | stream |");
-        out.println("|---:|---:|---|");
-        for (StreamSummary s : report.topStreamsNeedingFix(top)) {
-            out.println("| " + s.fixRequired() + " | " + s.interruptions() + " | " + s.stream() + " |");
+        if (top > 0) { // --top 0: no lists
+            out.println();
+            out.println("## Top causes");
+            out.println();
+            if (topCauses().isEmpty()) {
+                out.println("None.");
+            } else {
+                out.println("| interruptions | code | cause | category | recovery | description |");
+                out.println("|---:|---|---|---|---|---|");
+            }
+            for (Map.Entry<InterruptionCause, Long> e : topCauses()) {
+                InterruptionCause c = e.getKey();
+                out.println("| " + e.getValue() + " | " + range(c) + " | `" + c.name() + "` | " + c.category() + " | "
+                        + c.recovery() + " | " + c.description(locale).replace("|", "\\|") + " |");
+            }
+            out.println();
+            out.println("## Top streams needing a fix");
+            out.println();
+            List<StreamSummary> fix = report.topStreamsNeedingFix(top);
+            if (fix.isEmpty()) {
+                out.println("None.");
+            } else {
+                out.println("| FIX_REQUIRED | interruptions | stream |");
+                out.println("|---:|---:|---|");
+            }
+            for (StreamSummary s : fix) {
+                out.println("| " + s.fixRequired() + " | " + s.interruptions() + " | " + stream(s) + " |");
+            }
         }
         if (report.rejectedLines() > 0) {
             out.println();

@@ -3,6 +3,8 @@ package io.github.streamcause.render;
 import io.github.streamcause.InterruptionCause;
 import io.github.streamcause.report.InputSummary;
 import io.github.streamcause.report.InterruptionReport;
+import io.github.streamcause.report.StreamKey;
+import io.github.streamcause.report.StreamSummary;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,9 +58,22 @@ abstract class Rendered {
 
     String span() {
         if (!report.firstEvent().isPresent()) {
-            return "no event times";
+            return report.interruptions() + report.pushes() == 0 ? "no events" : "no event times";
         }
         return report.firstEvent().get() + " .. " + report.lastEvent().get();
+    }
+
+    /** A stream as {@code domain/app/stream}, a part the events lacked shown as {@code -}. */
+    static String stream(StreamSummary s) {
+        StreamKey k = s.stream();
+        if (k.domain().isEmpty() && k.appName().isEmpty() && k.streamName().isEmpty()) {
+            return "(no stream named)";
+        }
+        return part(k.domain()) + "/" + part(k.appName()) + "/" + part(k.streamName());
+    }
+
+    private static String part(String p) {
+        return p.isEmpty() ? "-" : p;
     }
 
     static String number(long n) {

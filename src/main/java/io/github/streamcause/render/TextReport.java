@@ -18,6 +18,13 @@ final class TextReport extends Rendered {
         super(report, options);
     }
 
+    /** An empty list says so, and only an empty one. */
+    private static void none(PrintWriter out, List<?> list) {
+        if (list.isEmpty()) {
+            out.println("  none");
+        }
+    }
+
     @Override
     void write(PrintWriter out) {
         long interruptions = report.interruptions();
@@ -49,12 +56,15 @@ final class TextReport extends Rendered {
             out.println("  " + pad(e.getKey().name(), 13) + padLeft(number(e.getValue()), 10) + "  "
                     + bar(e.getValue(), interruptions) + "  " + padLeft(percent(e.getValue(), interruptions), 6));
         }
-        out.println();
-        out.println("Top causes");
-        for (Map.Entry<InterruptionCause, Long> e : topCauses()) {
-            InterruptionCause c = e.getKey();
-            out.println("  " + padLeft(number(e.getValue()), 10) + "  " + pad(range(c), 8) + " "
-                    + pad(c.category() + "/" + c.recovery(), 22) + c.description(locale));
+        if (top > 0) { // --top 0: no lists
+            out.println();
+            out.println("Top causes");
+            none(out, topCauses());
+            for (Map.Entry<InterruptionCause, Long> e : topCauses()) {
+                InterruptionCause c = e.getKey();
+                out.println("  " + padLeft(number(e.getValue()), 10) + "  " + pad(range(c), 8) + " "
+                        + pad(c.category() + "/" + c.recovery(), 22) + c.description(locale));
+            }
         }
         if (!report.undocumentedPairs().isEmpty()) {
             out.println();
@@ -63,20 +73,22 @@ final class TextReport extends Rendered {
                 out.println("  " + padLeft(number(e.getValue()), 10) + "  " + e.getKey());
             }
         }
-        out.println();
-        out.println("Top streams needing a fix (FIX_REQUIRED)");
-        List<StreamSummary> fix = report.topStreamsNeedingFix(top);
-        if (fix.isEmpty()) {
-            out.println("  none");
-        }
-        for (StreamSummary s : fix) {
-            out.println("  " + padLeft(number(s.fixRequired()), 10) + "  " + s.stream() + "  ("
-                    + number(s.interruptions()) + " interruptions)");
-        }
-        out.println();
-        out.println("Top streams by interruptions");
-        for (StreamSummary s : report.topStreams(top)) {
-            out.println("  " + padLeft(number(s.interruptions()), 10) + "  " + s.stream());
+        if (top > 0) {
+            out.println();
+            out.println("Top streams needing a fix (FIX_REQUIRED)");
+            List<StreamSummary> fix = report.topStreamsNeedingFix(top);
+            none(out, fix);
+            for (StreamSummary s : fix) {
+                out.println("  " + padLeft(number(s.fixRequired()), 10) + "  " + stream(s) + "  ("
+                        + number(s.interruptions()) + (s.interruptions() == 1 ? " interruption)" : " interruptions)"));
+            }
+            out.println();
+            out.println("Top streams by interruptions");
+            List<StreamSummary> streams = report.topStreams(top);
+            none(out, streams);
+            for (StreamSummary s : streams) {
+                out.println("  " + padLeft(number(s.interruptions()), 10) + "  " + stream(s));
+            }
         }
         if (report.rejectedLines() > 0) {
             out.println();

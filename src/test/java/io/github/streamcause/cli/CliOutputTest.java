@@ -93,9 +93,9 @@ class CliOutputTest {
     @Test
     void anInputWithoutAnyKnownFieldIsReadAsACallbackLog() {
         Cli r = Cli.run("garbage\n".getBytes(StandardCharsets.UTF_8), false, "analyze", "-");
-        assertThat(r.exit).as(r.toString()).isEqualTo(1);
-        assertThat(r.out)
-                .contains("Rejected lines: 1 ")
+        assertThat(r.exit).as(r.toString()).isEqualTo(Main.USAGE);
+        assertThat(r.err)
+                .contains("it looks like text without any JSON object")
                 .contains("malformed JSON")
                 .doesNotContain("response");
     }
@@ -103,9 +103,9 @@ class CliOutputTest {
     @Test
     void aResponseWithNeitherListIsReadAsAnEventList() {
         Cli r = Cli.run("{\"Response\":{\"RequestId\":\"x\"}}".getBytes(StandardCharsets.UTF_8), false, "analyze", "-");
-        assertThat(r.exit).as(r.toString()).isEqualTo(1);
-        assertThat(r.out)
-                .contains("  lines read                     1\n")
+        assertThat(r.exit).as(r.toString()).isEqualTo(Main.USAGE);
+        assertThat(r.err)
+                .contains("none of its 1 line is a callback or an API record")
                 .contains("not a DescribeLiveStreamEventList response")
                 .contains("no EventList list in the response");
     }
@@ -139,7 +139,15 @@ class CliOutputTest {
         assertThat(negative.err).startsWith("streamcause: --top must not be negative: -1\n");
         Cli zero = Cli.run(in, false, "analyze", "-", "--top", "0");
         assertThat(zero.exit).as(zero.toString()).isZero();
-        assertThat(zero.out).contains("Top streams by interruptions\n").doesNotContain("d.example.com/live/room1");
+        assertThat(zero.out)
+                .contains("By recovery\n")
+                .doesNotContain("Top causes", "Top streams", "none", "d.example.com/live/room1");
+        Cli markdown = Cli.run(in, false, "analyze", "-", "--top", "0", "--format", "markdown");
+        assertThat(markdown.out).contains("## By recovery").doesNotContain("## Top", "None.");
+        Cli one = Cli.run(in, false, "analyze", "-", "--top", "1");
+        assertThat(one.out)
+                .contains("Top streams needing a fix (FIX_REQUIRED)\n  none\n")
+                .contains("Top streams by interruptions\n           1  d.example.com/live/room1\n");
     }
 
     @Test
@@ -228,8 +236,8 @@ class CliOutputTest {
 
         Cli notRecords =
                 Cli.run("{\"Response\":{\"Request\":1}}".getBytes(StandardCharsets.UTF_8), false, "analyze", "-");
-        assertThat(notRecords.out)
-                .contains("  lines read                     1\n")
+        assertThat(notRecords.err)
+                .contains("none of its 1 line is")
                 .contains("not a DescribeCallbackRecordsList response");
 
         String events = "{\"Response\":{\"EventList\":[{\"DomainName\":\"d.example.com\",\"AppName\":\"live\","
@@ -331,16 +339,16 @@ class CliOutputTest {
     @Test
     void aResponseKeyAtTheVeryStartStillMarksAnApiResponse() {
         Cli r = Cli.run("\"Response\":{}".getBytes(StandardCharsets.UTF_8), false, "analyze", "-");
-        assertThat(r.exit).isEqualTo(1);
-        assertThat(r.out).contains("not a DescribeLiveStreamEventList response");
+        assertThat(r.exit).isEqualTo(Main.USAGE);
+        assertThat(r.err).contains("not a DescribeLiveStreamEventList response");
     }
 
     /** Fails: Input.open hands the log reader a stream whose gzip header bytes the failed GZIPInputStream consumed. */
     @Test
     void gzipMagicBytesAloneAreAnInputThatEndsEarly() {
         Cli r = Cli.run(new byte[] {0x1f, (byte) 0x8b}, false, "analyze", "-");
-        assertThat(r.exit).as(r.toString()).isEqualTo(1);
-        assertThat(r.out).contains("input ends early: gzip input truncated or corrupt");
+        assertThat(r.exit).as(r.toString()).isEqualTo(Main.USAGE);
+        assertThat(r.err).contains("(line 1: input ends early: gzip input truncated or corrupt");
     }
 
     // ---- the command itself -----------------------------------------------------------------------------------

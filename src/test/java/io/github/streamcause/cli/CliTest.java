@@ -113,8 +113,9 @@ class CliTest {
                 "describe 99999999999",
                 "list --format pdf",
                 "list --category NOPE",
-                "analyze",
                 "analyze x --top -1",
+                "analyze x --since 2026-11-25 --until 2026-11-24",
+                "analyze x --since 2026-11-24 --until 2026-11-24",
                 "analyze x --since yesterday",
                 "nonsense",
                 ""
@@ -269,7 +270,8 @@ class CliTest {
     void analyzeTheSampleExitsWithOneBecauseItHasRejectedLines() {
         Cli r = Cli.run("analyze", SAMPLE);
         assertThat(r.exit).as(r.toString()).isEqualTo(Main.REJECTED_LINES);
-        assertThat(r.err).isEmpty();
+        assertThat(r.err)
+                .isEqualTo("streamcause: 6 lines were rejected (exit code 1); the report shows where and why\n");
         assertThat(r.out)
                 .startsWith("StreamCause report: " + SAMPLE + "\n")
                 .contains("By category", "By recovery", "Top causes", "Top streams needing a fix", "Rejected lines: 6");
@@ -381,14 +383,60 @@ class CliTest {
     }
 
     @Test
-    void anEmptyFileIsAnEmptyReport(@TempDir Path dir) throws IOException {
+    void anEmptyFileIsAnEmptyReportAndSaysSo(@TempDir Path dir) throws IOException {
         Path empty = Files.createFile(dir.resolve("empty.ndjson"));
         Cli r = Cli.run("analyze", empty.toString(), "--format", "json");
         assertThat(r.exit).as(r.toString()).isZero();
+        assertThat(r.err).isEqualTo("streamcause: " + empty + " is empty\n");
         JsonNode report = JSON.readTree(r.out);
         assertThat(report.get("interruptions").asLong()).isZero();
         assertThat(report.get("firstEvent").isNull()).isTrue();
-        assertThat(Cli.run("analyze", empty.toString()).out).contains("no event times");
+        assertThat(Cli.run("analyze", empty.toString()).out).contains("  time span           no events\n");
+        Path noRecords = dir.resolve("page.json");
+        Files.writeString(noRecords, "{\"Response\":{\"EventList\":[],\"TotalNum\":0}}");
+        assertThat(Cli.run("analyze", noRecords.toString()).err)
+                .isEqualTo("streamcause: " + noRecords + " holds no records\n");
+    }
+
+    @Test
+    void withoutAFileStandardInputIsReadUnlessItIsATerminal() {
+        byte[] line = "{\"event_type\":0,\"errcode\":12,\"sequence\":\"1\"}\n".getBytes(StandardCharsets.UTF_8);
+        Cli piped = Cli.run(line, false, "analyze");
+        assertThat(piped.exit).as(piped.toString()).isZero();
+        assertThat(piped.out).startsWith("StreamCause report: -\n").containsPattern("interruptions +1\n");
+        Cli terminal = Cli.run(line, true, "analyze");
+        assertThat(terminal.exit).isEqualTo(Main.USAGE);
+        assertThat(terminal.out).isEmpty();
+        assertThat(terminal.err)
+                .startsWith("streamcause: no input: give FILE..., or - (or a pipe) for standard input\n");
+    }
+
+    @Test
+    void aFileThatIsNoStreamCauseInputIsExitTwoAndSaysWhatItLooksLike(@TempDir Path dir) throws IOException {
+        Path readme = dir.resolve("README.md");
+        Files.writeString(readme, "# A title\n\nSome text.\n");
+        Cli r = Cli.run("analyze", readme.toString());
+        assertThat(r.exit).isEqualTo(Main.USAGE);
+        assertThat(r.out).isEmpty();
+        assertThat(r.err)
+                .isEqualTo("streamcause: cannot read " + readme + ": it looks like text without any JSON object, not"
+                        + " StreamCause input: none of its 3 lines is a callback or an API record (line 1: malformed JSON:"
+                        + " Unexpected character ('#' (code 35)): expected a valid value (JSON String, Number, Array,"
+                        + " Object or token 'null', 'true' or 'false') (line 1, column 1))\n");
+        Path jar = dir.resolve("x.jar");
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(jar))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("a.txt"));
+            zip.write("hello".getBytes(StandardCharsets.UTF_8));
+        }
+        assertThat(Cli.run("analyze", jar.toString()).err)
+                .contains(jar + ": it looks like a zip archive (a jar?), not StreamCause input");
+        // one good line among bad ones: an input with rejected lines, not an unreadable one
+        Path mixed = dir.resolve("mixed.ndjson");
+        Files.writeString(mixed, "oops\n{\"event_type\":0,\"errcode\":12,\"sequence\":\"1\"}\n");
+        assertThat(Cli.run("analyze", mixed.toString()).exit).isEqualTo(Main.REJECTED_LINES);
+        // a later unreadable input stops the run too, naming it
+        assertThat(Cli.run("analyze", mixed.toString(), readme.toString()).err)
+                .contains("cannot read " + readme + ": ");
     }
 
     @Test
@@ -410,8 +458,9 @@ class CliTest {
         Path file = dir.resolve("random.bin");
         Files.write(file, bytes);
         Cli r = Cli.run("analyze", file.toString());
-        assertThat(r.exit).as(r.toString()).isEqualTo(Main.REJECTED_LINES);
-        assertThat(r.out).contains("Rejected lines:").containsPattern("interruptions +0\n");
+        assertThat(r.exit).as(r.toString()).isEqualTo(Main.USAGE);
+        assertThat(r.out).isEmpty();
+        assertThat(r.err).startsWith("streamcause: cannot read " + file + ": it looks like binary data");
     }
 
     @Test
@@ -448,8 +497,8 @@ class CliTest {
         Path broken = dir.resolve("broken.json");
         Files.writeString(broken, "{\"Response\":{\"Error\":{\"Code\":\"AuthFailure\",\"Message\":\"no\"}}}");
         Cli b = Cli.run("analyze", broken.toString());
-        assertThat(b.exit).isEqualTo(Main.REJECTED_LINES);
-        assertThat(b.out).contains("AuthFailure: no");
+        assertThat(b.exit).isEqualTo(Main.USAGE);
+        assertThat(b.err).contains("cannot read " + broken + ": not StreamCause input", "AuthFailure: no");
     }
 
     @Test
