@@ -15,9 +15,12 @@ import io.github.streamcause.report.StreamKey;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.Set;
 
 /** Reading the JSON of an {@link InterruptionReport} back: every figure, checked as it is read. */
 final class ReportJson {
@@ -67,12 +70,16 @@ final class ReportJson {
             for (Recovery r : Recovery.values()) {
                 f.recovery(r, count(recoveries, r.name(), context));
             }
+            Set<Object> seen = new HashSet<>(); // a second count of a cause or pair would replace the first
             for (JsonNode cause : array(root, "byCause", context)) {
                 String key = text(cause, "key", context);
                 InterruptionCause c = CAUSES.get(key);
                 if (c == null) {
                     throw mismatch(
                             context, "byCause names the cause key \"" + key + "\", which this version does not know");
+                }
+                if (!seen.add(c)) {
+                    throw mismatch(context, "byCause lists the cause key \"" + key + "\" twice");
                 }
                 f.cause(c, count(cause, "count", context));
             }
@@ -84,6 +91,9 @@ final class ReportJson {
                     int code =
                             Integer.parseInt(slash < 0 ? e.getKey() : e.getKey().substring(0, slash));
                     int subcode = slash < 0 ? 0 : Integer.parseInt(e.getKey().substring(slash + 1));
+                    if (!seen.add(Arrays.asList(code, subcode))) { // "99" and "099", or "18" and "18/0"
+                        throw mismatch(context, "undocumentedPairs lists the pair \"" + e.getKey() + "\" twice");
+                    }
                     f.undocumentedPair(code, subcode, count(pairs, e.getKey(), context));
                 } catch (NumberFormatException notPair) {
                     throw mismatch(context, "undocumentedPairs: \"" + e.getKey() + "\" is not CODE or CODE/SUBCODE");

@@ -341,6 +341,9 @@ final class ReportState {
             String written = string(in);
             Integer ordinal = known.get(written);
             if (ordinal == null) {
+                if (!isName(written)) { // a damaged length read garbage (up to 16 MiB of it) as a name
+                    throw corrupt("the " + what + " names hold " + written.length() + " characters that are no name");
+                }
                 throw new InvalidStateException("report state names the " + what + " \"" + written
                         + "\", which this version of StreamCause does not know: read it with the version"
                         + " that wrote it, or a newer one");
@@ -348,6 +351,19 @@ final class ReportState {
             map[i] = ordinal;
         }
         return map;
+    }
+
+    /** What a name another version writes looks like (a key such as 18.202, an enum's name): short, printable. */
+    private static boolean isName(String s) {
+        if (s.isEmpty() || s.length() > 64) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) <= ' ' || s.charAt(i) > '~') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void counts(DataInputStream in, long[] into, int[] map, String what) throws IOException {
