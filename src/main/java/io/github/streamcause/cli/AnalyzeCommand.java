@@ -79,19 +79,15 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(
             names = "--stream",
             paramLabel = "PATTERN",
-            description = {
-                "only streams whose name, app/stream or domain/app/stream matches PATTERN",
-                "(* and ? wildcards); repeat it for several, any of which may match"
-            })
+            description = "only streams whose name, app/stream or domain/app/stream matches PATTERN (* and ? "
+                    + "wildcards); repeat it for several, any of which may match")
     List<String> streams = new ArrayList<>();
 
     @Option(
             names = "--classify",
             paramLabel = "CODE[/SUB]=CAT/REC",
-            description = {
-                "count CODE (and SUB) as CAT and REC instead of the registry's classification,",
-                "e.g. 4=NETWORK/RETRY; repeatable (docs/classification.md)"
-            })
+            description = "count CODE (and SUB) as CAT and REC instead of the registry's classification, such as "
+                    + "4=NETWORK/RETRY; repeatable")
     List<String> classify = new ArrayList<>();
 
     @Option(

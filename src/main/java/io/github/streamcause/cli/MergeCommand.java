@@ -22,17 +22,19 @@ import picocli.CommandLine.ParentCommand;
         name = "merge",
         mixinStandardHelpOptions = true,
         description = {
-            "Merge report states written by analyze --save-state into one report: a month analysed day by",
-            "day, on any machines, merged, is the month analysed at once (an event in several states counts",
-            "once)."
+            "Merge report states written by analyze --save-state into one report: a month analysed day by day, "
+                    + "on any machines, and merged is the month analysed at once (an event in several states "
+                    + "counts once)."
         },
         footerHeading = "%nExamples:%n",
         footer = {
-            "  streamcause analyze --save-state mon.state logs/mon/ && streamcause analyze --save-state tue.state logs/tue/",
+            "  streamcause analyze --save-state mon.state logs/mon/",
+            "  streamcause analyze --save-state tue.state logs/tue/",
             "  streamcause merge mon.state tue.state --format markdown",
             "  streamcause merge week-*.state --save-state month.state",
             "",
-            "Exit codes: 0 success; 1 success, but some lines were rejected; 2 bad usage, or a file that is not a state."
+            "Exit codes: 0 success; 1 success, but some lines were rejected; 2 bad usage, or a file that is not "
+                    + "a state."
         })
 final class MergeCommand implements Callable<Integer> {
     @ParentCommand
