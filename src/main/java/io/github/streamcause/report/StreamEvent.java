@@ -59,9 +59,9 @@ public final class StreamEvent {
         this.time = b.time;
         this.sessionStart = b.sessionStart;
         this.diagnosis = b.diagnosis;
-        this.causes = b.diagnosis != null
-                ? Collections.singletonList(b.diagnosis.cause())
-                : b.causes == null ? Collections.<InterruptionCause>emptyList() : b.causes;
+        // with a diagnosis, causes() is made when asked for: the report reads the diagnosis
+        this.causes =
+                b.diagnosis != null ? null : b.causes == null ? Collections.<InterruptionCause>emptyList() : b.causes;
         this.id = b.id;
         this.source = b.source;
         this.line = b.line;
@@ -131,7 +131,7 @@ public final class StreamEvent {
      * @return an unmodifiable list, empty when nothing is known
      */
     public List<InterruptionCause> causes() {
-        return causes;
+        return causes != null ? causes : Collections.singletonList(diagnosis.cause());
     }
 
     /**
@@ -193,20 +193,20 @@ public final class StreamEvent {
                 && Objects.equals(time, o.time)
                 && Objects.equals(sessionStart, o.sessionStart)
                 && Objects.equals(diagnosis, o.diagnosis)
-                && causes.equals(o.causes)
+                && causes().equals(o.causes())
                 && Objects.equals(id, o.id)
                 && source.equals(o.source);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(kind, stream, time, sessionStart, diagnosis, causes, id, source, line);
+        return Objects.hash(kind, stream, time, sessionStart, diagnosis, causes(), id, source, line);
     }
 
     @Override
     public String toString() {
         return kind + " " + stream + (time == null ? "" : " at " + time)
-                + (diagnosis != null ? " " + diagnosis.code() + "/" + diagnosis.subcode() : " causes=" + causes)
+                + (diagnosis != null ? " " + diagnosis.code() + "/" + diagnosis.subcode() : " causes=" + causes())
                 + (id == null ? "" : " id=" + id) + (source.isEmpty() ? "" : " from " + source + ":" + line);
     }
 
