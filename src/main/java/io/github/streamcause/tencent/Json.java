@@ -8,8 +8,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.core.json.PackageVersion;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,20 +41,65 @@ final class Json {
     /** Latest accepted Unix time: 2100-01-01T00:00:00Z. A later value is not Unix seconds (milliseconds?). */
     static final long MAX_EPOCH_SECOND = 4_102_444_800L;
 
-    static final JsonFactory FACTORY = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxDocumentLength(MAX_DOCUMENT_BYTES)
-                    .maxNestingDepth(MAX_NESTING_DEPTH)
-                    .maxStringLength(MAX_STRING_CHARS)
-                    .maxNumberLength(64)
-                    .maxNameLength(1024)
-                    .build())
-            // duplicate fields are found by the readers themselves: Jackson's detection allocates a set per object
-            // callers own their streams (a servlet's request body, a log file)
-            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-            .build();
+    /**
+     * The oldest jackson-core minor version (2.x) the readers work with: the read limits use {@code
+     * StreamReadConstraints.Builder.maxDocumentLength}, new in 2.16. On 2.15 that method is missing
+     * ({@code NoSuchMethodError}), before 2.15 the whole class ({@code NoClassDefFoundError}).
+     */
+    static final int MIN_JACKSON_MINOR = 16;
+
+    /**
+     * Why the jackson-core on the class path cannot be used, or null. Found from its version alone, before
+     * anything refers to {@code StreamReadConstraints}: the factory that does is built in {@link Factory},
+     * a class of its own, loaded only once this check has passed.
+     */
+    private static final String UNUSABLE_JACKSON = unusable(PackageVersion.VERSION);
 
     private Json() {}
+
+    /**
+     * Why a jackson-core of version {@code found} cannot be used, or null if it can (or its version is
+     * unknown, as in a jar that was rebuilt without it).
+     */
+    static String unusable(Version found) {
+        if (found.isUnknownVersion()
+                || found.getMajorVersion() > 2
+                || (found.getMajorVersion() == 2 && found.getMinorVersion() >= MIN_JACKSON_MINOR)) {
+            return null;
+        }
+        return "StreamCause needs jackson-core 2." + MIN_JACKSON_MINOR + " or newer; found " + found
+                + " on the class path";
+    }
+
+    /**
+     * The factory of every reader: read limits fit for callback bodies and API pages.
+     *
+     * @throws IllegalStateException if the jackson-core on the class path is older than 2.16
+     */
+    static JsonFactory factory() {
+        if (UNUSABLE_JACKSON != null) {
+            throw new IllegalStateException(UNUSABLE_JACKSON);
+        }
+        return Factory.INSTANCE;
+    }
+
+    /** The factory, in a class that is loaded when first used, after the version check. */
+    private static final class Factory {
+        static final JsonFactory INSTANCE = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxDocumentLength(MAX_DOCUMENT_BYTES)
+                        .maxNestingDepth(MAX_NESTING_DEPTH)
+                        .maxStringLength(MAX_STRING_CHARS)
+                        .maxNumberLength(64)
+                        .maxNameLength(1024)
+                        .build())
+                // duplicate fields are found by the readers themselves: Jackson's detection allocates a set
+                // per object; callers own their streams (a servlet's request body, a log file)
+                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+                .build();
+
+        private Factory() {}
+    }
 
     /**
      * What one payload type reads from a parser that stands before the document's first token; {@link
@@ -72,7 +119,7 @@ final class Json {
     static <T> T parse(String json, Reader<T> reader) {
         Objects.requireNonNull(json, "json");
         String body = !json.isEmpty() && json.charAt(0) == '\uFEFF' ? json.substring(1) : json;
-        try (JsonParser p = FACTORY.createParser(body)) {
+        try (JsonParser p = factory().createParser(body)) {
             return reader.read(p);
         } catch (JsonProcessingException e) {
             throw invalid("", e);
@@ -85,7 +132,7 @@ final class Json {
     /** Reads a document of UTF-8 bytes (Jackson skips a byte order mark and rejects invalid UTF-8). */
     static <T> T parse(byte[] json, int offset, int length, Reader<T> reader) {
         Objects.requireNonNull(json, "json");
-        try (JsonParser p = FACTORY.createParser(json, offset, length)) {
+        try (JsonParser p = factory().createParser(json, offset, length)) {
             return reader.read(p);
         } catch (JsonProcessingException e) {
             throw invalid("", e);
@@ -103,7 +150,7 @@ final class Json {
      */
     static <T> T parse(InputStream json, Reader<T> reader) throws IOException {
         Objects.requireNonNull(json, "json");
-        try (JsonParser p = FACTORY.createParser(json)) {
+        try (JsonParser p = factory().createParser(json)) {
             return reader.read(p);
         } catch (JsonProcessingException e) {
             throw invalid("", e);
@@ -370,7 +417,7 @@ final class Json {
     static String raw(JsonParser p, String field) throws IOException {
         StringWriter out = new StringWriter();
         java.util.ArrayDeque<java.util.Set<String>> names = new java.util.ArrayDeque<>();
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+        try (JsonGenerator g = factory().createGenerator(out)) {
             int depth = 0;
             for (JsonToken token = p.currentToken(); ; token = p.nextToken()) {
                 switch (token) {

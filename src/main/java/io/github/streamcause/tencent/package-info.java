@@ -12,7 +12,8 @@
  * io.github.streamcause.tencent.InvalidPayloadException} that names the field, keeps the fields it does
  * not know, and refuses a field sent twice. Each payload turns into the report's vendor-neutral {@link
  * io.github.streamcause.report.StreamEvent} ({@code toStreamEvent}). This package uses the core, the
- * report's model and {@code jackson-core} (an optional dependency).
+ * report's model and {@code jackson-core} 2.16 or newer (an optional dependency): with an older one on the
+ * class path every reader throws an {@link java.lang.IllegalStateException} that names the version found.
  *
  * @since 0.1.0
  */
