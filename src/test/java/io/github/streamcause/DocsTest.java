@@ -157,4 +157,53 @@ class DocsTest {
             }
         }
     }
+
+    /** The part of a doc from its heading {@code ## title} to the next heading of that level. */
+    private static String section(String doc, String title) {
+        int start = doc.indexOf("\n## " + title + "\n");
+        assertThat(start).as("section " + title).isNotNegative();
+        int end = doc.indexOf("\n## ", start + 1);
+        return doc.substring(start, end < 0 ? doc.length() : end);
+    }
+
+    private static List<String> pairs(String text) {
+        return ErrorCodes.recognize(text).stream()
+                .map(c -> c.subcode() == 0 ? Integer.toString(c.code()) : c.code() + "/" + c.subcode())
+                .collect(Collectors.toList());
+    }
+
+    /**
+     * classification.md quotes the vendor's texts in double quotes, verbatim: each is recognised (a paraphrase
+     * such as "internal error" is not), and the shared texts it names are shared by the rows it says.
+     */
+    @Test
+    void everyTextClassificationMdQuotesIsAVendorText() throws IOException {
+        String doc = read("docs/classification.md");
+        List<String> quoted = new ArrayList<>();
+        for (String title : List.of("Reason texts", "Where StreamCause departs from the seed page")) {
+            Matcher m = Pattern.compile("\"([^\"]+)\"").matcher(section(doc, title));
+            while (m.find()) {
+                quoted.add(m.group(1));
+            }
+        }
+        assertThat(quoted).hasSizeGreaterThanOrEqualTo(10);
+        for (String text : quoted) {
+            assertThat(ErrorCodes.recognize(text))
+                    .as("docs/classification.md quotes \"" + text + "\"")
+                    .isNotEmpty();
+        }
+        for (String text : List.of("The push client actively stopped the push.", "推流客户端主动断流")) {
+            assertThat(quoted).contains(text);
+            assertThat(pairs(text)).containsExactly("1", "2", "3", "4", "35");
+        }
+        for (String text : List.of("Internal error in the LVB system.", "直播系统内部错误")) {
+            assertThat(quoted).contains(text);
+            assertThat(pairs(text))
+                    .containsExactly("5", "9", "11", "18/100", "18/101", "18/102", "18/103", "18/104", "24");
+        }
+        assertThat(ErrorCodes.recognize("push client stopped"))
+                .as("a paraphrase")
+                .isEmpty();
+        assertThat(ErrorCodes.recognize("internal error")).as("a paraphrase").isEmpty();
+    }
 }
