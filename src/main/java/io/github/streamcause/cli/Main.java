@@ -6,8 +6,15 @@ import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.UnsupportedEncodingException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The {@code streamcause} command: {@code describe}, {@code list} and {@code analyze}. Output goes to
@@ -100,6 +107,12 @@ public final class Main {
         cli.setOut(io.outWriter());
         cli.setErr(io.errWriter());
         cli.setExitCodeExceptionMapper(e -> USAGE);
+        // a usage error raised while a command runs is that command's, whichever CommandLine it names
+        AtomicBoolean executing = new AtomicBoolean();
+        cli.setExecutionStrategy(parseResult -> {
+            executing.set(true);
+            return new CommandLine.RunLast().execute(parseResult);
+        });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             boolean verbose = parseResult.hasMatchedOption("--verbose")
                     || (parseResult.subcommand() != null
@@ -108,8 +121,22 @@ public final class Main {
             return USAGE;
         });
         cli.setParameterExceptionHandler((e, args2) -> {
-            io.errWriter().println("streamcause: " + e.getMessage());
-            io.errWriter().println("Try '" + commandName(e.getCommandLine()) + " --help'.");
+            PrintWriter err = io.errWriter();
+            String unknown = unknownCommand(e);
+            if (unknown == null) {
+                err.println("streamcause: " + e.getMessage());
+            } else {
+                err.println("streamcause: unknown command '" + unknown + "'");
+                List<String> names = new ArrayList<>(cli.getSubcommands().keySet());
+                List<String> near = Spelling.nearest(unknown, names);
+                if (near.isEmpty()) {
+                    err.println("The commands are " + String.join(", ", names) + ".");
+                } else {
+                    err.println("Did you mean: streamcause " + String.join(" or streamcause ", near) + "?");
+                }
+            }
+            CommandLine about = executing.get() ? commandThatRan(e) : e.getCommandLine();
+            err.println("Try '" + commandName(about) + " --help'.");
             return USAGE;
         });
         int code;
@@ -124,6 +151,31 @@ public final class Main {
         }
         io.flush();
         return code;
+    }
+
+    /** The word that stands where a command should, if that is the error; else null. */
+    private static String unknownCommand(ParameterException e) {
+        if (!(e instanceof UnmatchedArgumentException) || e.getCommandLine().getParent() != null) {
+            return null;
+        }
+        UnmatchedArgumentException u = (UnmatchedArgumentException) e;
+        return u.getUnmatched().isEmpty() || u.isUnknownOption()
+                ? null
+                : u.getUnmatched().get(0);
+    }
+
+    /**
+     * The command a usage error raised while running is about: the subcommand the command line ran, also
+     * when it raised the error with the top-level command (as {@code analyze --top -1} does).
+     */
+    private static CommandLine commandThatRan(ParameterException e) {
+        CommandLine command = e.getCommandLine();
+        ParseResult parsed = command.getParseResult();
+        while (parsed != null && parsed.subcommand() != null) {
+            parsed = parsed.subcommand();
+            command = parsed.commandSpec().commandLine();
+        }
+        return command;
     }
 
     /** {@code streamcause} or {@code streamcause describe}: the command the hint is for. */

@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
         })
 final class StreamCauseCommand implements Runnable {
     /** The subcommands, in the order the usage lists them. */
-    static final String[] SUBCOMMANDS = {"describe", "list", "analyze", "merge"};
+    static final String[] SUBCOMMANDS = {"describe", "list", "analyze", "merge", "help"};
 
     final Io io;
 
@@ -42,16 +42,20 @@ final class StreamCauseCommand implements Runnable {
 
     /**
      * The subcommands the command line can reach: only the one it names, or all of them (for the usage, for
-     * suggestions and for errors at the top level). picocli builds a command's model by reflection when it
-     * is added, a large part of the start-up, so the others are left out.
+     * suggestions, for {@code help}, which shows any of them, and for errors at the top level). picocli builds
+     * a command's model by reflection when it is added, a large part of the start-up, so the others are left
+     * out. Every subcommand prints the version of the top-level command.
      */
     static void addSubcommands(CommandLine cli, String[] args) {
         String named = args.length > 0 ? args[0] : "";
-        boolean namesOne = Arrays.asList(SUBCOMMANDS).contains(named);
+        boolean namesOne = !named.equals("help") && Arrays.asList(SUBCOMMANDS).contains(named);
         for (String name : SUBCOMMANDS) {
             if (name.equals(named) || !namesOne) {
                 cli.addSubcommand(name, subcommand(name));
             }
+        }
+        for (CommandLine sub : cli.getSubcommands().values()) {
+            sub.getCommandSpec().versionProvider(new Version());
         }
     }
 
@@ -63,6 +67,8 @@ final class StreamCauseCommand implements Runnable {
                 return new ListCommand();
             case "merge":
                 return new MergeCommand();
+            case "help":
+                return new CommandLine.HelpCommand();
             default:
                 return new AnalyzeCommand();
         }

@@ -149,6 +149,10 @@ class CliTest {
             {"--help"},
             {"--version"},
             {"help"},
+            {"help", "analyze"},
+            {"help", "nope"},
+            {"describe", "--version"},
+            {"foo"},
             {"analyse", "x.ndjson"},
             {"lsit"},
             {"--bogus"},
@@ -179,7 +183,17 @@ class CliTest {
     @Test
     void onlyTheNamedSubcommandIsBuiltAndAllOfThemOtherwise() {
         String[][] lines = {
-            {"describe", "18"}, {"list"}, {"analyze", "-"}, {}, {"--help"}, {"analyse"}, {"Describe"}, {"x", "list"}
+            {"describe", "18"},
+            {"list"},
+            {"analyze", "-"},
+            {},
+            {"--help"},
+            {"analyse"},
+            {"Describe"},
+            {"x", "list"},
+            {"help"},
+            {"help", "analyze"},
+            {"merge", "a.state"}
         };
         String[][] expected = {
             {"describe"},
@@ -189,7 +203,10 @@ class CliTest {
             StreamCauseCommand.SUBCOMMANDS,
             StreamCauseCommand.SUBCOMMANDS,
             StreamCauseCommand.SUBCOMMANDS,
-            StreamCauseCommand.SUBCOMMANDS
+            StreamCauseCommand.SUBCOMMANDS,
+            StreamCauseCommand.SUBCOMMANDS, // help can show any of them
+            StreamCauseCommand.SUBCOMMANDS,
+            {"merge"}
         };
         for (int i = 0; i < lines.length; i++) {
             CommandLine cli = new CommandLine(new StreamCauseCommand(null));
@@ -198,7 +215,7 @@ class CliTest {
                     .as(String.join(" ", lines[i]))
                     .containsExactly(expected[i]);
         }
-        assertThat(StreamCauseCommand.SUBCOMMANDS).containsExactly("describe", "list", "analyze", "merge");
+        assertThat(StreamCauseCommand.SUBCOMMANDS).containsExactly("describe", "list", "analyze", "merge", "help");
     }
 
     @Test
