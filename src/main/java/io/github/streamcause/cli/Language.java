@@ -1,5 +1,6 @@
 package io.github.streamcause.cli;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -37,7 +38,7 @@ final class Language {
         public String convert(String value) {
             String code = value.toLowerCase(Locale.ROOT);
             if (!CODES.contains(code)) {
-                throw new TypeConversionException("expected one of en, ko, zh, ja, got '" + value + "'");
+                throw new TypeConversionException(EnumValue.expected(CODES, value));
             }
             return code;
         }
@@ -47,7 +48,16 @@ final class Language {
     static final class OneOrAll implements ITypeConverter<String> {
         @Override
         public String convert(String value) {
-            return value.equalsIgnoreCase("all") ? "all" : new One().convert(value);
+            if (value.equalsIgnoreCase("all")) {
+                return "all";
+            }
+            String code = value.toLowerCase(Locale.ROOT);
+            if (!CODES.contains(code)) {
+                List<String> values = new ArrayList<>(CODES);
+                values.add("all");
+                throw new TypeConversionException(EnumValue.expected(values, value));
+            }
+            return code;
         }
     }
 

@@ -11,7 +11,9 @@ import java.io.UnsupportedEncodingException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Pattern;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -106,6 +108,8 @@ public final class Main {
         StreamCauseCommand.addSubcommands(cli, allSubcommands ? new String[0] : args);
         cli.setOut(io.outWriter());
         cli.setErr(io.errWriter());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        registerEnumValues(cli, cli);
         cli.setExitCodeExceptionMapper(e -> USAGE);
         // a usage error raised while a command runs is that command's, whichever CommandLine it names
         AtomicBoolean executing = new AtomicBoolean();
@@ -124,7 +128,7 @@ public final class Main {
             PrintWriter err = io.errWriter();
             String unknown = unknownCommand(e);
             if (unknown == null) {
-                err.println("streamcause: " + e.getMessage());
+                err.println("streamcause: " + message(e));
             } else {
                 err.println("streamcause: unknown command '" + unknown + "'");
                 List<String> names = new ArrayList<>(cli.getSubcommands().keySet());
@@ -153,6 +157,33 @@ public final class Main {
         return code;
     }
 
+    /**
+     * Every option (and parameter) of an enum type takes its values in any case and rejects a bad one with
+     * the message of {@link EnumValue}, the same for every command; picocli's own ({@code expected one of
+     * [text, json] (case-insensitive) but was 'xml'}) would differ from that of {@code --lang}.
+     */
+    private static void registerEnumValues(CommandLine root, CommandLine command) {
+        for (ArgSpec arg : command.getCommandSpec().args()) {
+            if (arg.converters().length == 0) {
+                registerEnumValue(root, arg.type());
+                for (Class<?> type : arg.auxiliaryTypes()) {
+                    registerEnumValue(root, type);
+                }
+            }
+        }
+        for (CommandLine sub : command.getSubcommands().values()) {
+            registerEnumValues(root, sub);
+        }
+    }
+
+    // an enum type known only as a Class<?>: the converter is of that very type
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void registerEnumValue(CommandLine root, Class<?> type) {
+        if (type.isEnum()) {
+            root.registerConverter((Class) type, new EnumValue(type));
+        }
+    }
+
     /** The word that stands where a command should, if that is the error; else null. */
     private static String unknownCommand(ParameterException e) {
         if (!(e instanceof UnmatchedArgumentException) || e.getCommandLine().getParent() != null) {
@@ -163,6 +194,19 @@ public final class Main {
                 ? null
                 : u.getUnmatched().get(0);
     }
+
+    /**
+     * picocli's message, with one shape for every bad value: {@code Invalid value for option '--category'
+     * (CATEGORY): ...} loses the label that picocli adds for options that take several values, as
+     * {@code Invalid value for option '--lang': ...} has none.
+     */
+    static String message(ParameterException e) {
+        String message = e.getMessage();
+        return message == null ? "" : OPTION_LABEL.matcher(message).replaceFirst("$1$2");
+    }
+
+    private static final Pattern OPTION_LABEL =
+            Pattern.compile("^(Invalid value for option '[^']+')(?: at index \\d+)? \\([^)]*\\)(: )");
 
     /**
      * The command a usage error raised while running is about: the subcommand the command line ran, also

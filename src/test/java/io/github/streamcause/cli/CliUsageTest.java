@@ -2,6 +2,7 @@ package io.github.streamcause.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -125,5 +126,76 @@ class CliUsageTest {
         assertUsageError(Cli.run("--bogus"), "streamcause: Unknown option: '--bogus'", "Try 'streamcause --help'.");
         assertThat(Cli.run("--bogus", "list").err).endsWith("\nTry 'streamcause --help'.\n");
         assertThat(Cli.run().err).endsWith("streamcause: a command is required\nTry 'streamcause --help'.\n");
+    }
+
+    // ---- values in any case, and one message for a bad one ---------------------------------------------------
+
+    @Test
+    void optionValuesAreTakenInAnyCase() {
+        Cli upper = Cli.run("list", "--category", "CLIENT", "--recovery", "FIX_REQUIRED", "--format", "csv");
+        Cli lower = Cli.run("list", "--category", "client", "--recovery", "fix_required", "--format", "CSV");
+        assertThat(lower.toString()).isEqualTo(upper.toString());
+        assertThat(lower.exit).isZero();
+        assertThat(Cli.run("list", "--recovery", "retry", "--category", "Auth,network").out)
+                .isEqualTo(Cli.run("list", "--recovery", "RETRY", "--category", "AUTH,NETWORK").out);
+        assertThat(Cli.run("describe", "18", "202", "--format", "JSON").toString())
+                .isEqualTo(Cli.run("describe", "18", "202", "--format", "json").toString());
+        assertThat(Cli.run("describe", "18", "202", "--lang", "KO").toString())
+                .isEqualTo(Cli.run("describe", "18", "202", "--lang", "ko").toString());
+        assertThat(Cli.run("list", "--lang", "ALL").out).isEqualTo(Cli.run("list", "--lang", "all").out);
+        byte[] log = "{\"event_type\":0,\"errcode\":12,\"sequence\":\"1\"}\n".getBytes(StandardCharsets.UTF_8);
+        assertThat(Cli.run(log, false, "analyze", "-", "--format", "Markdown").toString())
+                .isEqualTo(Cli.run(log, false, "analyze", "-", "--format", "markdown")
+                        .toString());
+    }
+
+    @Test
+    void aBadValueIsNamedWithTheValuesItCanTakeInOneShape() {
+        assertUsageError(
+                Cli.run("describe", "18", "--lang", "xx"),
+                "streamcause: Invalid value for option '--lang': expected one of en, ko, zh, ja, got 'xx'",
+                "Try 'streamcause describe --help'.");
+        assertUsageError(
+                Cli.run("list", "--lang", "xx"),
+                "streamcause: Invalid value for option '--lang': expected one of en, ko, zh, ja, all, got 'xx'",
+                "Try 'streamcause list --help'.");
+        assertUsageError(
+                Cli.run("describe", "18", "--format", "xml"),
+                "streamcause: Invalid value for option '--format': expected one of text, json, got 'xml'",
+                "Try 'streamcause describe --help'.");
+        assertUsageError(
+                Cli.run("list", "--format", "pdf"),
+                "streamcause: Invalid value for option '--format': expected one of table, markdown, csv, json,"
+                        + " got 'pdf'",
+                "Try 'streamcause list --help'.");
+        assertUsageError(
+                Cli.run("list", "--category", "client,NOPE"),
+                "streamcause: Invalid value for option '--category': expected one of CLIENT, NETWORK, AUTH,"
+                        + " INTERNAL, UNKNOWN, got 'NOPE'",
+                "Try 'streamcause list --help'.");
+        assertUsageError(
+                Cli.run("list", "--recovery", "later"),
+                "streamcause: Invalid value for option '--recovery': expected one of NOT_NEEDED, RETRY,"
+                        + " FIX_REQUIRED, got 'later'",
+                "Try 'streamcause list --help'.");
+        assertUsageError(
+                Cli.run("analyze", "-", "--format", "pdf"),
+                "streamcause: Invalid value for option '--format': expected one of text, json, markdown, csv,"
+                        + " got 'pdf'",
+                "Try 'streamcause analyze --help'.");
+    }
+
+    @Test
+    void theMessageLosesOnlyTheLabelPicocliAddsForOptionsOfSeveralValues() {
+        picocli.CommandLine cli = new picocli.CommandLine(new StreamCauseCommand(null));
+        assertThat(Main.message(new picocli.CommandLine.ParameterException(
+                        cli, "Invalid value for option '--category' (CATEGORY): expected one of A, got 'b'")))
+                .isEqualTo("Invalid value for option '--category': expected one of A, got 'b'");
+        assertThat(Main.message(new picocli.CommandLine.ParameterException(
+                        cli, "Invalid value for option '--x' at index 1 (X): bad")))
+                .isEqualTo("Invalid value for option '--x': bad");
+        String positional = "Invalid value for positional parameter at index 0 (CODE): bad";
+        assertThat(Main.message(new picocli.CommandLine.ParameterException(cli, positional)))
+                .isEqualTo(positional);
     }
 }
