@@ -25,11 +25,14 @@ import picocli.CommandLine.Spec;
             "  1  success, but some input lines were rejected (the report says how many)",
             "  2  bad usage, a file that cannot be read, or not enough memory",
             "",
-            "Documentation: docs/cli.md"
+            "Documentation: " + StreamCauseCommand.PROJECT_URL + "/blob/main/docs/cli.md"
         })
 final class StreamCauseCommand implements Runnable {
     /** The subcommands, in the order the usage lists them. */
     static final String[] SUBCOMMANDS = {"describe", "list", "analyze", "merge", "help"};
+
+    /** The project's home, the {@code <url>} of the pom (a test checks they agree). */
+    static final String PROJECT_URL = "https://github.com/streamcause/streamcause";
 
     final Io io;
 

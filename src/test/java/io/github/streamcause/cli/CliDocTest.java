@@ -45,6 +45,29 @@ class CliDocTest {
         assertThat(commands).as("every command is shown").contains("describe", "list", "analyze");
     }
 
+    /** The jar names of the page are those the build makes: a glob, this version's, or the release's. */
+    @Test
+    void theJarNamesAreTheBuildsOwn() throws IOException {
+        String doc = Files.readString(Paths.get("docs/cli.md"), StandardCharsets.UTF_8);
+        String pom = Files.readString(Paths.get("pom.xml"), StandardCharsets.UTF_8);
+        Matcher version = Pattern.compile("<artifactId>streamcause</artifactId>\\s*<version>([^<]+)</version>")
+                .matcher(pom);
+        assertThat(version.find()).isTrue();
+        String built = version.group(1);
+        Matcher jar = Pattern.compile("streamcause-[^\\s`'\"]*-cli\\.jar").matcher(doc);
+        List<String> names = new ArrayList<>();
+        while (jar.find()) {
+            names.add(jar.group());
+        }
+        assertThat(names)
+                .contains("streamcause-" + built + "-cli.jar")
+                .allMatch(
+                        n -> n.equals("streamcause-*-cli.jar")
+                                || n.equals("streamcause-" + built + "-cli.jar")
+                                || n.equals("streamcause-" + built.replace("-SNAPSHOT", "") + "-cli.jar"),
+                        "the build's name");
+    }
+
     @Test
     void splitHandlesQuotes() {
         assertThat(split("describe --text \"推流 域名\" --lang ko"))

@@ -2,8 +2,13 @@ package io.github.streamcause.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Paths;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -48,6 +53,16 @@ class CliUsageTest {
         Cli unknown = Cli.run("help", "nope");
         assertThat(unknown.exit).isEqualTo(Main.USAGE);
         assertThat(unknown.err).startsWith("streamcause: Unknown subcommand 'nope'.\n");
+    }
+
+    @Test
+    void theHelpEndsWithTheProjectsAddressAndTheDocument() throws IOException {
+        String pom = Files.readString(Paths.get("pom.xml"), StandardCharsets.UTF_8);
+        Matcher url = Pattern.compile("<url>([^<]+)</url>").matcher(pom);
+        assertThat(url.find()).isTrue();
+        assertThat(url.group(1)).isEqualTo(StreamCauseCommand.PROJECT_URL);
+        assertThat(Cli.run("--help").out).endsWith("\nDocumentation: " + url.group(1) + "/blob/main/docs/cli.md\n");
+        assertThat(Paths.get("docs/cli.md")).exists();
     }
 
     // ---- commands that do not exist ------------------------------------------------------------------------
