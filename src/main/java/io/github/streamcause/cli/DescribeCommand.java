@@ -12,14 +12,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
-/** {@code streamcause describe CODE [SUBCODE]} and {@code streamcause describe --text TEXT}. */
+/**
+ * {@code streamcause describe CODE [SUBCODE]} (or {@code CODE/SUBCODE}, {@code CODE.SUBCODE}) and {@code
+ * streamcause describe --text TEXT}.
+ */
 @Command(
         name = "describe",
         mixinStandardHelpOptions = true,
@@ -29,7 +34,7 @@ import picocli.CommandLine.Spec;
         },
         footerHeading = "%nExamples:%n",
         footer = {
-            "  streamcause describe 18 202",
+            "  streamcause describe 18 202      (or 18/202, or 18.202)",
             "  streamcause describe 16 --lang ja",
             "  streamcause describe --text \"推流域名被禁用\"",
             "  streamcause describe 18 --text \"推流域名被禁用\" --format json"
@@ -41,8 +46,13 @@ final class DescribeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "CODE", description = "the error code (errcode)")
-    Integer code;
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "CODE",
+            converter = CodeArgument.Converter.class,
+            description = "the error code (errcode); or both in one: 18/202, 18.202")
+    CodeArgument codeArgument;
 
     @Parameters(index = "1", arity = "0..1", paramLabel = "SUBCODE", description = "the subcode (sub_errcode)")
     Integer subcode;
@@ -73,10 +83,70 @@ final class DescribeCommand implements Callable<Integer> {
         json
     }
 
+    /** The CODE argument: a code, or a code and its subcode ({@code 18/202}, {@code 18.202}). */
+    static final class CodeArgument {
+        final int code;
+        final Integer subcode;
+
+        CodeArgument(int code, Integer subcode) {
+            this.code = code;
+            this.subcode = subcode;
+        }
+
+        /**
+         * A number as picocli reads an {@code int} ({@code Integer.valueOf}: {@code 018} and {@code +18} are
+         * 18), or two joined by one {@code /} or {@code .}; anything else ({@code 18/}, {@code /202}, {@code
+         * 18/202/3}, {@code 18//2}) is bad usage.
+         */
+        static final class Converter implements ITypeConverter<CodeArgument> {
+            @Override
+            public CodeArgument convert(String value) {
+                int slash = value.indexOf('/');
+                int dot = value.indexOf('.');
+                if (slash < 0 && dot < 0) {
+                    return new CodeArgument(number(value, value), null);
+                }
+                if (slash >= 0 && dot >= 0) {
+                    throw bad(value);
+                }
+                int at = Math.max(slash, dot);
+                String code = value.substring(0, at);
+                String subcode = value.substring(at + 1);
+                if (subcode.indexOf(value.charAt(at)) >= 0) {
+                    throw bad(value);
+                }
+                return new CodeArgument(number(code, value), number(subcode, value));
+            }
+
+            private static int number(String part, String value) {
+                try {
+                    return Integer.parseInt(part);
+                } catch (NumberFormatException e) {
+                    throw bad(value);
+                }
+            }
+
+            private static TypeConversionException bad(String value) {
+                return new TypeConversionException(
+                        "expected CODE, CODE/SUBCODE or CODE.SUBCODE, such as 18, 18/202 or 18.202, got '" + value
+                                + "'");
+            }
+        }
+    }
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = parent.io.outWriter();
         Locale locale = Language.locale(lang);
+        Integer code = codeArgument == null ? null : codeArgument.code;
+        Integer subcode = this.subcode;
+        if (codeArgument != null && codeArgument.subcode != null) {
+            if (subcode != null) {
+                throw new ParameterException(
+                        spec.commandLine(), "give SUBCODE once: in CODE/SUBCODE or after CODE, not both");
+            }
+            subcode = codeArgument.subcode;
+        }
         if (code == null && text == null) {
             throw new ParameterException(spec.commandLine(), "give a CODE, or --text TEXT");
         }

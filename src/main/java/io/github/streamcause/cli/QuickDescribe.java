@@ -6,7 +6,8 @@ import java.io.PrintWriter;
 import java.util.Locale;
 
 /**
- * {@code streamcause describe CODE [SUBCODE]} with plain numbers, answered before picocli builds any
+ * {@code streamcause describe CODE [SUBCODE]} (or {@code CODE/SUBCODE}, {@code CODE.SUBCODE}) with plain
+ * numbers, answered before picocli builds any
  * model of a command (most of a {@code describe}'s start-up; the model of {@code describe} also loads
  * Jackson), and the text form of a diagnosis that {@link DescribeCommand} prints too. Every other command
  * line, {@code --help}, options and numbers that are not plain included, goes through the full parser.
@@ -16,14 +17,28 @@ final class QuickDescribe {
     private QuickDescribe() {}
 
     /**
-     * Whether the command line is exactly {@code describe CODE} or {@code describe CODE SUBCODE}, each a
-     * plain number: the lines whose meaning and output are the same with or without the full parser.
+     * Whether the command line is exactly {@code describe CODE}, {@code describe CODE SUBCODE}, {@code
+     * describe CODE/SUBCODE} or {@code describe CODE.SUBCODE}, each a plain number: the lines whose meaning
+     * and output are the same with or without the full parser.
      */
     static boolean accepts(String[] args) {
         return (args.length == 2 || args.length == 3)
                 && args[0].equals("describe")
-                && isPlainNumber(args[1])
-                && (args.length == 2 || isPlainNumber(args[2]));
+                && (args.length == 2
+                        ? isPlainNumber(args[1]) || separator(args[1]) > 0
+                        : isPlainNumber(args[1]) && isPlainNumber(args[2]));
+    }
+
+    /**
+     * Where {@code s} splits into two plain numbers at a {@code /} or a {@code .} ({@code 18/202}, {@code
+     * 18.202}), or -1.
+     */
+    static int separator(String s) {
+        int at = s.indexOf('/');
+        if (at < 0) {
+            at = s.indexOf('.');
+        }
+        return at > 0 && isPlainNumber(s.substring(0, at)) && isPlainNumber(s.substring(at + 1)) ? at : -1;
     }
 
     /**
@@ -46,8 +61,16 @@ final class QuickDescribe {
 
     /** Prints the diagnosis of an {@linkplain #accepts accepted} command line, in English. */
     static void print(String[] args, PrintWriter out) {
-        int code = Integer.parseInt(args[1]);
-        int subcode = args.length == 3 ? Integer.parseInt(args[2]) : ErrorCodes.NO_SUBCODE;
+        int at = args.length == 2 ? separator(args[1]) : -1;
+        int code;
+        int subcode;
+        if (at > 0) {
+            code = Integer.parseInt(args[1].substring(0, at));
+            subcode = Integer.parseInt(args[1].substring(at + 1));
+        } else {
+            code = Integer.parseInt(args[1]);
+            subcode = args.length == 3 ? Integer.parseInt(args[2]) : ErrorCodes.NO_SUBCODE;
+        }
         printText(out, ErrorCodes.describe(code, subcode), Language.locale("en"));
     }
 

@@ -27,6 +27,8 @@ class QuickDescribeTest {
             sameAsParsed("describe", Integer.toString(code));
             for (int subcode : new int[] {0, 1, 99, 100, 104, 105, 202, 303, 309, 503, 602, 603, 999, 1024}) {
                 sameAsParsed("describe", Integer.toString(code), Integer.toString(subcode));
+                sameAsParsed("describe", code + "/" + subcode);
+                sameAsParsed("describe", code + "." + subcode);
             }
         }
         Random random = new Random(20261201L);
@@ -37,6 +39,51 @@ class QuickDescribeTest {
                     Integer.toString(random.nextInt(1000)));
         }
         sameAsParsed("describe", "999999999", "999999999");
+        sameAsParsed("describe", "999999999/999999999");
+    }
+
+    @Test
+    void aPairInOneArgumentAnswersAsTheTwoNumbers() {
+        for (String[] pair : new String[][] {{"18", "202"}, {"21", "103"}, {"18", "999"}, {"7", "0"}, {"99", "5"}}) {
+            Cli two = Cli.run("describe", pair[0], pair[1]);
+            assertThat(Cli.run("describe", pair[0] + "/" + pair[1]).toString()).isEqualTo(two.toString());
+            assertThat(Cli.run("describe", pair[0] + "." + pair[1]).toString()).isEqualTo(two.toString());
+        }
+        assertThat(QuickDescribe.accepts(new String[] {"describe", "18/202"})).isTrue();
+        assertThat(QuickDescribe.accepts(new String[] {"describe", "18.202"})).isTrue();
+        assertThat(QuickDescribe.separator("18/202")).isEqualTo(2);
+        assertThat(QuickDescribe.separator("0.0")).isEqualTo(1);
+        for (String other : new String[] {
+            "18/",
+            "/202",
+            "18/202/3",
+            "18//2",
+            "18.202.3",
+            "18/202.3",
+            "18.202/3",
+            "018/202",
+            "18/0202",
+            "18/+2",
+            "18/-2",
+            "1000000000/1",
+            "18 /202",
+            "18/2 02",
+            "/",
+            "."
+        }) {
+            assertThat(QuickDescribe.separator(other)).as(other).isEqualTo(-1);
+            assertThat(QuickDescribe.accepts(new String[] {"describe", other}))
+                    .as(other)
+                    .isFalse();
+            Cli quick = Cli.run("describe", other);
+            assertThat(quick.toString())
+                    .as(other)
+                    .isEqualTo(Cli.runParsed("describe", other).toString());
+        }
+        assertThat(QuickDescribe.accepts(new String[] {"describe", "18/202", "3"}))
+                .isFalse();
+        assertThat(QuickDescribe.accepts(new String[] {"describe", "18", "2/3"}))
+                .isFalse();
     }
 
     @Test
