@@ -8,6 +8,7 @@ import io.github.streamcause.InterruptionCause;
 import io.github.streamcause.jackson.DiagnosisJson;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -157,6 +158,9 @@ final class DescribeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "give SUBCODE or --text, not both");
         }
         if (code != null) {
+            if (text != null) {
+                warnIfTheTextNamesAnotherCode(code);
+            }
             Diagnosis d = text != null
                     ? ErrorCodes.describe(code, text)
                     : ErrorCodes.describe(code, subcode == null ? ErrorCodes.NO_SUBCODE : subcode);
@@ -196,6 +200,29 @@ final class DescribeCommand implements Callable<Integer> {
             }
         }
         return Main.OK;
+    }
+
+    /**
+     * With a CODE the code decides and the text only recovers the subcode of 18 and 21: a text that names
+     * causes of other codes only ({@code describe 5 --text 推流域名被禁用}, a text of 18/303) is ignored, and
+     * one line on standard error says so.
+     */
+    private void warnIfTheTextNamesAnotherCode(int code) {
+        List<InterruptionCause> named = ErrorCodes.recognize(text);
+        if (named.isEmpty()) {
+            return;
+        }
+        List<String> pairs = new ArrayList<>();
+        for (InterruptionCause c : named) {
+            if (c.code() == code) {
+                return;
+            }
+            pairs.add(QuickDescribe.pair(c.code(), c.subcode()));
+        }
+        parent.io
+                .errWriter()
+                .println("streamcause: the text names " + String.join(", ", pairs) + ", not " + code + "; describing "
+                        + code + " by its code");
     }
 
     private static JsonGenerator json(PrintWriter out) throws IOException {

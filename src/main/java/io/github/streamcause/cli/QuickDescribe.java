@@ -79,13 +79,56 @@ final class QuickDescribe {
         return subcode == ErrorCodes.NO_SUBCODE ? Integer.toString(code) : code + "/" + subcode;
     }
 
-    /** The text form of {@code describe}: the pair and cause, then one field a line. */
+    /**
+     * The text form of {@code describe}: the pair and cause, then one field a line. A subcode of 18 or 21
+     * that the vendor does not list (and no family covers) gets the row of the code without a subcode,
+     * whose description says "no subcode given": the line {@code documented} says what happened instead,
+     * and the description is shown without that note.
+     */
     static void printText(PrintWriter out, Diagnosis d, Locale locale) {
+        boolean rowOfTheCode = !d.isDocumented()
+                && d.cause().isTableRow()
+                && d.cause().code() == d.code()
+                && d.cause().subcode() == ErrorCodes.NO_SUBCODE
+                && d.subcode() != ErrorCodes.NO_SUBCODE;
         out.println(pair(d.code(), d.subcode()) + "  " + d.cause().name());
         out.println("category:     " + d.category());
         out.println("recovery:     " + d.recovery());
-        out.println("documented:   " + (d.isDocumented() ? "yes" : "no (classified by the rules for unlisted pairs)"));
-        out.println("description:  " + d.description(locale));
+        if (d.isDocumented()) {
+            out.println("documented:   yes");
+        } else if (rowOfTheCode) {
+            out.println("documented:   no (" + d.subcode() + " is not a subcode the vendor lists for " + d.code()
+                    + ", so the row of " + d.code() + " applies)");
+        } else {
+            out.println("documented:   no (classified by the rules for unlisted pairs)");
+        }
+        String description = d.description(locale);
+        out.println("description:  " + (rowOfTheCode ? withoutEndNote(description) : description));
         out.println("remedy:       " + d.remedy(locale));
+    }
+
+    /**
+     * A description without the note in brackets at its end ({@code (no subcode given)}, {@code
+     * （未提供子错误码）}), its end punctuation kept; unchanged if it has none.
+     */
+    static String withoutEndNote(String description) {
+        int end = description.length();
+        String stop = "";
+        if (end > 0 && (description.charAt(end - 1) == '.' || description.charAt(end - 1) == '。')) {
+            stop = description.substring(end - 1);
+            end--;
+        }
+        if (end == 0 || (description.charAt(end - 1) != ')' && description.charAt(end - 1) != '）')) {
+            return description;
+        }
+        int open = Math.max(description.lastIndexOf('(', end), description.lastIndexOf('（', end));
+        if (open <= 0) {
+            return description;
+        }
+        int cut = open;
+        while (cut > 0 && description.charAt(cut - 1) == ' ') {
+            cut--;
+        }
+        return description.substring(0, cut) + stop;
     }
 }

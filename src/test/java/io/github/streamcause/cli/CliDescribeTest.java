@@ -2,11 +2,14 @@ package io.github.streamcause.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.streamcause.ErrorCodes;
+import io.github.streamcause.InterruptionCause;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** {@code describe}: the forms of a pair. */
+/** {@code describe}: the forms of a pair, what an unlisted subcode gets, texts that name other codes. */
 class CliDescribeTest {
     // ---- CODE/SUBCODE in one argument -------------------------------------------------------------------------
 
@@ -55,6 +58,90 @@ class CliDescribeTest {
         Cli text = Cli.run("describe", "18/202", "--text", "推流域名被禁用");
         assertThat(text.exit).isEqualTo(Main.USAGE);
         assertThat(text.err).startsWith("streamcause: give SUBCODE or --text, not both\n");
+    }
+
+    // ---- a subcode of 18 or 21 that the vendor does not list ------------------------------------------------
+
+    @Test
+    void anUnlistedSubcodeSaysTheRowOfTheCodeAppliesNotThatNoSubcodeWasGiven() {
+        Cli r = Cli.run("describe", "18", "999");
+        assertThat(r.exit).isZero();
+        assertThat(r.out)
+                .isEqualTo("18/999  PUSH_REFUSED\n"
+                        + "category:     AUTH\n"
+                        + "recovery:     FIX_REQUIRED\n"
+                        + "documented:   no (999 is not a subcode the vendor lists for 18, so the row of 18 applies)\n"
+                        + "description:  The platform refused the push at admission.\n"
+                        + "remedy:       " + InterruptionCause.PUSH_REFUSED.remedy() + "\n");
+        assertThat(Cli.runParsed("describe", "18", "999").toString()).isEqualTo(r.toString());
+        assertThat(Cli.run("describe", "21", "7", "--lang", "zh").out)
+                .contains("documented:   no (7 is not a subcode the vendor lists for 21, so the row of 21 applies)\n"
+                        + "description:  收到请求后断流\n");
+        assertThat(Cli.run("describe", "--", "18", "-3").out)
+                .contains("documented:   no (-3 is not a subcode the vendor lists for 18, so the row of 18 applies)\n");
+        // without a subcode the row's note is true and stays
+        assertThat(Cli.run("describe", "18").out)
+                .contains("documented:   yes\ndescription:  The platform refused the push at admission (no subcode"
+                        + " given).\n");
+        // a family or a code outside the table keeps the rule's line
+        assertThat(Cli.run("describe", "18", "650").out)
+                .contains("documented:   no (classified by the rules for unlisted pairs)\n"
+                        + "description:  A push limit refused the push (unlisted subcode 18/600-699).\n");
+        assertThat(Cli.run("describe", "--", "-1", "5").out)
+                .contains("documented:   no (classified by the rules for unlisted pairs)\n");
+    }
+
+    @Test
+    void theNoteOfTheRowIsLeftOutInEveryLanguage() {
+        for (int code : new int[] {18, 21}) {
+            InterruptionCause row = ErrorCodes.describe(code).cause();
+            for (String lang : Language.CODES) {
+                String description = row.description(Locale.forLanguageTag(lang));
+                String without = QuickDescribe.withoutEndNote(description);
+                assertThat(without)
+                        .as(code + " " + lang + ": " + description)
+                        .isNotEqualTo(description)
+                        .doesNotContain("(", "（", "subcode", "하위 코드", "子错误码", "サブコード");
+                assertThat(description).startsWith(without.replaceAll("[.。]$", ""));
+            }
+        }
+        assertThat(QuickDescribe.withoutEndNote("The platform refused the push at admission (no subcode given)."))
+                .isEqualTo("The platform refused the push at admission.");
+        assertThat(QuickDescribe.withoutEndNote("平台在接入阶段拒绝了推流（未提供子错误码）")).isEqualTo("平台在接入阶段拒绝了推流");
+        assertThat(QuickDescribe.withoutEndNote("No note.")).isEqualTo("No note.");
+        assertThat(QuickDescribe.withoutEndNote("(only a note)")).isEqualTo("(only a note)");
+        assertThat(QuickDescribe.withoutEndNote("")).isEmpty();
+        assertThat(QuickDescribe.withoutEndNote(")")).isEqualTo(")");
+    }
+
+    // ---- a CODE with a text of another code -------------------------------------------------------------------
+
+    @Test
+    void aTextThatNamesAnotherCodeIsSaidToBeIgnored() {
+        Cli r = Cli.run("describe", "5", "--text", "推流域名被禁用");
+        assertThat(r.exit).isZero();
+        assertThat(r.err).isEqualTo("streamcause: the text names 18/303, not 5; describing 5 by its code\n");
+        assertThat(r.out).isEqualTo(Cli.run("describe", "5").out);
+        Cli json = Cli.run("describe", "5", "--text", "推流域名被禁用", "--format", "json");
+        assertThat(json.err).isEqualTo(r.err);
+        assertThat(json.out).isEqualTo(Cli.run("describe", "5", "--format", "json").out);
+        assertThat(Cli.run("describe", "18", "--text", "收到新的推流链接顶替当前无数据的推流").err)
+                .isEqualTo("streamcause: the text names 21/103, not 18; describing 18 by its code\n");
+        assertThat(Cli.run("describe", "7", "--text", "Internal error in the LVB system.").err)
+                .isEqualTo("streamcause: the text names 5, 9, 11, 18/100, 18/101, 18/102, 18/103, 18/104, 24, not 7;"
+                        + " describing 7 by its code\n");
+    }
+
+    @Test
+    void aTextOfTheCodeOrOfNoCauseIsUsedSilently() {
+        Cli same = Cli.run("describe", "18", "--text", "推流域名被禁用");
+        assertThat(same.err).isEmpty();
+        assertThat(same.out).startsWith("18/303  DOMAIN_DISABLED\n");
+        assertThat(Cli.run("describe", "9", "--text", "Internal error in the LVB system.").err)
+                .isEmpty();
+        Cli none = Cli.run("describe", "5", "--text", "no such reason");
+        assertThat(none.exit).isZero();
+        assertThat(none.err).isEmpty();
     }
 
     @Test
