@@ -38,7 +38,9 @@ import picocli.CommandLine.TypeConversionException;
             "  streamcause describe 18 202      (or 18/202, or 18.202)",
             "  streamcause describe 16 --lang ja",
             "  streamcause describe --text \"推流域名被禁用\"",
-            "  streamcause describe 18 --text \"推流域名被禁用\" --format json"
+            "  streamcause describe 18 --text \"推流域名被禁用\" --format json",
+            "",
+            "Exit code 1: --text without a CODE matched no known cause."
         })
 final class DescribeCommand implements Callable<Integer> {
     @ParentCommand
@@ -199,7 +201,7 @@ final class DescribeCommand implements Callable<Integer> {
                 QuickDescribe.printText(out, ErrorCodes.describe(c.code(), c.subcode()), locale);
             }
         }
-        return Main.OK;
+        return causes.isEmpty() ? Main.NO_MATCH : Main.OK;
     }
 
     /**

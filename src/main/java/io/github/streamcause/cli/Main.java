@@ -22,8 +22,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * The {@code streamcause} command: {@code describe}, {@code list} and {@code analyze}. Output goes to
  * standard output in UTF-8, diagnostics to standard error.
  *
- * <p>Exit codes: 0 success; 1 success, but some input lines were rejected; 2 bad usage, an unreadable
- * file, or not enough memory.
+ * <p>Exit codes: 0 success; 1 success, but some input lines were rejected, or {@code describe --text} knows
+ * no cause of the text; 2 bad usage, an unreadable file, or not enough memory.
  *
  * @since 0.1.0
  */
@@ -32,6 +32,11 @@ public final class Main {
     public static final int OK = 0;
     /** Success, but some input lines were rejected (the report says how many). */
     public static final int REJECTED_LINES = 1;
+    /**
+     * Success, but {@code describe --text} knows no cause of the text: as {@code grep} answers 1 for "no
+     * line matched", and keeps 2 for errors.
+     */
+    public static final int NO_MATCH = 1;
     /** Bad usage, a file that cannot be read, or not enough memory to finish. */
     public static final int USAGE = 2;
 

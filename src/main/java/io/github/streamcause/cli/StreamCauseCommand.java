@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0  success",
-            "  1  success, but some input lines were rejected (the report says how many)",
+            "  1  success, but some input lines were rejected (the report says how many),",
+            "     or describe --text knows no cause of the text",
             "  2  bad usage, a file that cannot be read, or not enough memory",
             "",
             "Documentation: " + StreamCauseCommand.PROJECT_URL + "/blob/main/docs/cli.md"

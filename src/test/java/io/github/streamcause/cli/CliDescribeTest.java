@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** {@code describe}: the forms of a pair, what an unlisted subcode gets, texts that name other codes. */
+/** {@code describe}: the forms of a pair, what an unlisted subcode gets, texts that name other codes, exits. */
 class CliDescribeTest {
     // ---- CODE/SUBCODE in one argument -------------------------------------------------------------------------
 
@@ -144,10 +144,30 @@ class CliDescribeTest {
         assertThat(none.err).isEmpty();
     }
 
+    // ---- exit codes of --text ---------------------------------------------------------------------------------
+
     @Test
-    void theHelpOfDescribeTellsTheForms() {
-        assertThat(Cli.run("describe", "--help").out)
+    void aTextThatMatchesNothingExitsWithOne() {
+        Cli text = Cli.run("describe", "--text", "no such reason");
+        assertThat(text.exit).isEqualTo(Main.NO_MATCH).isEqualTo(1);
+        assertThat(text.out).isEqualTo("unknown: no known cause has this text\n");
+        assertThat(text.err).isEmpty();
+        Cli json = Cli.run("describe", "--text", "ok", "--format", "json");
+        assertThat(json.exit).isEqualTo(1);
+        assertThat(json.out).isEqualTo("[]\n");
+        assertThat(Cli.run("describe", "--text", "推流域名被禁用").exit).isZero();
+        assertThat(Cli.run("describe", "--text", "Internal error in the LVB system.").exit)
+                .isZero();
+    }
+
+    @Test
+    void theHelpOfDescribeTellsTheFormsAndTheExitCode() {
+        String help = Cli.run("describe", "--help").out;
+        assertThat(help)
                 .contains("the error code (errcode); or both in one: 18/202, 18.202\n")
-                .contains("\n  streamcause describe 18 202      (or 18/202, or 18.202)\n");
+                .contains("\n  streamcause describe 18 202      (or 18/202, or 18.202)\n")
+                .contains("Exit code 1: --text without a CODE matched no known cause.");
+        assertThat(Cli.run("--help").out).contains("  1  success, but some input lines were rejected");
+        assertThat(Cli.run("--help").out).contains("or describe --text knows no cause of the text\n");
     }
 }

@@ -87,7 +87,7 @@ class CliTest {
         assertThat(array).hasSize(1);
         assertThat(array.get(0).get("cause").asText()).isEqualTo("CLIENT_CLOSED_STREAM");
         Cli unknown = Cli.run("describe", "--text", "ok");
-        assertThat(unknown.exit).isZero();
+        assertThat(unknown.exit).isEqualTo(Main.NO_MATCH);
         assertThat(unknown.out).isEqualTo("unknown: no known cause has this text\n");
         assertThat(JSON.readTree(Cli.run("describe", "--text", "ok", "--format", "json").out))
                 .isEmpty();
