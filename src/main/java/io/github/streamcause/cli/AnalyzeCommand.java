@@ -102,8 +102,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "also write the report's whole state to FILE, for streamcause merge")
     Path saveState;
 
-    @Option(names = "--verbose", description = "show stack traces of errors")
-    boolean verbose;
+    @Mixin
+    VerboseOption verbose;
 
     @Override
     public Integer call() throws IOException {

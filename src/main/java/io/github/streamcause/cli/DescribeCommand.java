@@ -63,13 +63,8 @@ final class DescribeCommand implements Callable<Integer> {
     @Option(names = "--text", paramLabel = "TEXT", description = "a reason text (errmsg or StopReason)")
     String text;
 
-    @Option(
-            names = "--lang",
-            paramLabel = "LANG",
-            defaultValue = "en",
-            converter = Language.One.class,
-            description = "language of the texts: en, ko, zh, ja (default: ${DEFAULT-VALUE})")
-    String lang;
+    @picocli.CommandLine.Mixin
+    LanguageOption language;
 
     @Option(
             names = "--format",
@@ -78,8 +73,8 @@ final class DescribeCommand implements Callable<Integer> {
             description = "text or json (default: ${DEFAULT-VALUE})")
     Format format;
 
-    @Option(names = "--verbose", description = "show stack traces of errors")
-    boolean verbose;
+    @picocli.CommandLine.Mixin
+    VerboseOption verbose;
 
     enum Format {
         text,
@@ -140,7 +135,7 @@ final class DescribeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = parent.io.outWriter();
-        Locale locale = Language.locale(lang);
+        Locale locale = language.locale();
         Integer code = codeArgument == null ? null : codeArgument.code;
         Integer subcode = this.subcode;
         if (codeArgument != null && codeArgument.subcode != null) {

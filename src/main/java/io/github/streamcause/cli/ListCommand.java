@@ -67,8 +67,8 @@ final class ListCommand implements Callable<Integer> {
     @Option(names = "--all", description = "include the families and the outside-the-table constant")
     boolean all;
 
-    @Option(names = "--verbose", description = "show stack traces of errors")
-    boolean verbose;
+    @picocli.CommandLine.Mixin
+    VerboseOption verbose;
 
     enum Format {
         table,

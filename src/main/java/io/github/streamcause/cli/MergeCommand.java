@@ -49,8 +49,8 @@ final class MergeCommand implements Callable<Integer> {
     @Option(names = "--save-state", paramLabel = "FILE", description = "also write the merged state to FILE")
     Path saveState;
 
-    @Option(names = "--verbose", description = "show stack traces of errors")
-    boolean verbose;
+    @Mixin
+    VerboseOption verbose;
 
     @Override
     public Integer call() throws IOException {

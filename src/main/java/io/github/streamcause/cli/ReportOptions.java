@@ -30,13 +30,8 @@ final class ReportOptions {
             description = "text, json, markdown or csv (default: ${DEFAULT-VALUE})")
     Format format;
 
-    @Option(
-            names = "--lang",
-            paramLabel = "LANG",
-            defaultValue = "en",
-            converter = Language.One.class,
-            description = "language of cause descriptions: en, ko, zh, ja (default: ${DEFAULT-VALUE})")
-    String lang;
+    @picocli.CommandLine.Mixin
+    LanguageOption language;
 
     @Option(
             names = "--top",
@@ -47,7 +42,7 @@ final class ReportOptions {
 
     /** Prints {@code report} as the options say; {@code --top} was checked by {@link #check}. */
     void print(InterruptionReport report, PrintWriter out) throws IOException {
-        format.format.write(report, RenderOptions.defaults().withTop(top).withLocale(Language.locale(lang)), out);
+        format.format.write(report, RenderOptions.defaults().withTop(top).withLocale(language.locale()), out);
     }
 
     /**
