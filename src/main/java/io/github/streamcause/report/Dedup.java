@@ -60,10 +60,17 @@ final class Dedup {
             if (type < 0 || !isCanonicalNumber(s)) {
                 return addText(new TextKey(id.eventType() + ":" + s, -1), meta, pair);
             }
+            // the last 19 digits fit an unsigned long, the (at most 4) before them the high bits
             int split = Math.max(0, s.length() - 19);
-            low = Long.parseUnsignedLong(s.substring(split));
-            high = split == 0 ? 0 : Long.parseLong(s.substring(0, split));
-            high = high << DIGITS_SHIFT | (long) type << TYPE_SHIFT;
+            long digits = 0;
+            for (int i = 0; i < split; i++) {
+                digits = digits * 10 + (s.charAt(i) - '0');
+            }
+            low = 0;
+            for (int i = split; i < s.length(); i++) {
+                low = low * 10 + (s.charAt(i) - '0'); // below 10^19 < 2^64: wraps into the unsigned range
+            }
+            high = digits << DIGITS_SHIFT | (long) type << TYPE_SHIFT;
         } else {
             Instant start = id.start();
             Instant end = id.end();

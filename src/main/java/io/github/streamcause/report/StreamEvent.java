@@ -53,18 +53,30 @@ public final class StreamEvent {
     private final String source;
     private final long line;
 
-    private StreamEvent(Builder b) {
-        this.kind = b.kind;
-        this.stream = b.stream;
-        this.time = b.time;
-        this.sessionStart = b.sessionStart;
-        this.diagnosis = b.diagnosis;
+    private StreamEvent(
+            Kind kind,
+            StreamKey stream,
+            Instant time,
+            Instant sessionStart,
+            Diagnosis diagnosis,
+            List<InterruptionCause> causes,
+            EventId id,
+            String source,
+            long line) {
+        this.kind = kind;
+        this.stream = stream;
+        this.time = time;
+        this.sessionStart = sessionStart;
+        this.diagnosis = diagnosis;
         // with a diagnosis, causes() is made when asked for: the report reads the diagnosis
-        this.causes =
-                b.diagnosis != null ? null : b.causes == null ? Collections.<InterruptionCause>emptyList() : b.causes;
-        this.id = b.id;
-        this.source = b.source;
-        this.line = b.line;
+        this.causes = diagnosis != null ? null : causes == null ? Collections.<InterruptionCause>emptyList() : causes;
+        this.id = id;
+        this.source = source;
+        this.line = line;
+    }
+
+    private StreamEvent(Builder b) {
+        this(b.kind, b.stream, b.time, b.sessionStart, b.diagnosis, b.causes, b.id, b.source, b.line);
     }
 
     /**
@@ -77,6 +89,39 @@ public final class StreamEvent {
      */
     public static Builder builder(Kind kind, StreamKey stream) {
         return new Builder(Objects.requireNonNull(kind, "kind"), Objects.requireNonNull(stream, "stream"));
+    }
+
+    /**
+     * An event with a diagnosis or none, in one call: what a reader of callbacks makes for every line, so
+     * it takes no builder. {@link #builder(Kind, StreamKey)} sets the rest (a session start, the causes of a
+     * text).
+     *
+     * @param kind what happened
+     * @param stream on which stream
+     * @param time when, or null if unknown
+     * @param diagnosis the diagnosis of the interruption's code, or null
+     * @param id the identity for de-duplication, or null for none
+     * @param source where the event came from
+     * @param line its line there, counted from 1; 0 if unknown
+     * @return the event
+     * @throws NullPointerException if {@code kind}, {@code stream} or {@code source} is null
+     * @throws IllegalArgumentException if {@code line} is negative
+     */
+    public static StreamEvent of(
+            Kind kind, StreamKey stream, Instant time, Diagnosis diagnosis, EventId id, String source, long line) {
+        if (line < 0) {
+            throw new IllegalArgumentException("line must not be negative: " + line);
+        }
+        return new StreamEvent(
+                Objects.requireNonNull(kind, "kind"),
+                Objects.requireNonNull(stream, "stream"),
+                time,
+                null,
+                diagnosis,
+                null,
+                id,
+                Objects.requireNonNull(source, "source"),
+                line);
     }
 
     /**

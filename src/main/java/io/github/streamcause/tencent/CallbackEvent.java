@@ -576,12 +576,14 @@ public final class CallbackEvent {
         StreamEvent.Kind kind = eventType == INTERRUPTION
                 ? StreamEvent.Kind.INTERRUPTION
                 : eventType == PUSH ? StreamEvent.Kind.PUSH : StreamEvent.Kind.OTHER;
-        return StreamEvent.builder(kind, stream())
-                .time(eventTime)
-                .diagnosis(diagnosis)
-                .id(sequence == null ? null : EventId.sequence(sequence, eventType))
-                .origin(source, line)
-                .build();
+        return StreamEvent.of(
+                kind,
+                stream(),
+                eventTime,
+                diagnosis,
+                sequence == null ? null : EventId.sequence(sequence, eventType),
+                source,
+                line);
     }
 
     /**

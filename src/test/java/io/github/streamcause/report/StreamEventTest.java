@@ -111,6 +111,32 @@ class StreamEventTest {
     }
 
     @Test
+    void theOneCallFormEqualsTheBuilt() {
+        StreamEvent built = full().sessionStart(null).build();
+        StreamEvent direct = StreamEvent.of(
+                StreamEvent.Kind.INTERRUPTION,
+                ROOM,
+                T,
+                ErrorCodes.describe(18, 202),
+                EventId.sequence("4777712183614825751", 0),
+                "a.log",
+                7);
+        assertThat(direct).isEqualTo(built);
+        assertThat(direct.causes()).containsExactly(InterruptionCause.ACCOUNT_IN_ARREARS);
+        StreamEvent none = StreamEvent.of(StreamEvent.Kind.OTHER, ROOM, null, null, null, "", 0);
+        assertThat(none.causes()).isEmpty();
+        assertThat(none.sessionStart()).isEmpty();
+        assertThatThrownBy(() -> StreamEvent.of(StreamEvent.Kind.PUSH, ROOM, null, null, null, "", -1))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> StreamEvent.of(null, ROOM, null, null, null, "", 0))
+                .isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> StreamEvent.of(StreamEvent.Kind.PUSH, null, null, null, null, "", 0))
+                .isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> StreamEvent.of(StreamEvent.Kind.PUSH, ROOM, null, null, null, null, 0))
+                .isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
     void badPartsAreRefused() {
         assertThatThrownBy(() -> StreamEvent.builder(null, ROOM))
                 .isInstanceOf(NullPointerException.class)
