@@ -113,6 +113,11 @@ class CliUsageTest {
         assertThat(Spelling.nearest("analize", commands)).containsExactly("analyze");
         assertThat(Spelling.nearest("ANALYZE", commands)).containsExactly("analyze");
         assertThat(Spelling.nearest("he", commands)).containsExactly("help");
+        assertThat(Spelling.nearest("an", commands)).as("a prefix").containsExactly("analyze");
+        assertThat(Spelling.nearest("anlyse", commands)).as("two edits").containsExactly("analyze");
+        assertThat(Spelling.nearest("lsit", List.of("lost", "list")))
+                .as("the nearest only")
+                .containsExactly("list");
         assertThat(Spelling.nearest("d", commands)).isEmpty();
         assertThat(Spelling.nearest("foo", commands)).isEmpty();
         assertThat(Spelling.nearest("", commands)).isEmpty();
