@@ -18,7 +18,6 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 
@@ -84,8 +83,7 @@ final class ReportJson {
                 f.cause(c, count(cause, "count", context));
             }
             JsonNode pairs = object(root, "undocumentedPairs", context);
-            for (Iterator<Map.Entry<String, JsonNode>> it = pairs.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : pairs.properties()) {
                 int slash = e.getKey().indexOf('/');
                 try {
                     int code =

@@ -30,7 +30,7 @@ final class CsvReport {
     private CsvReport() {}
 
     static void write(InterruptionReport report, Writer out) throws IOException {
-        try (CsvGenerator csv = (CsvGenerator) FACTORY.createGenerator(out)) {
+        try (CsvGenerator csv = FACTORY.createGenerator(out)) {
             csv.setSchema(SCHEMA); // each row is an array at the root
             row(csv, "total", "lines_read", report.linesRead());
             row(csv, "total", "interruptions", report.interruptions());
