@@ -268,9 +268,9 @@ public final class Analyzer {
             }
             builder.input(InputSummary.of(name, kind.label(), counter.lines, counter.rejected, counter.filtered));
             if (rejectUnreadable && counter.lines > 0 && counter.rejected == counter.lines) {
-                throw new UnreadableInputException("cannot read " + name + ": "
-                        + (looksLike == null ? "" : "it looks like " + looksLike + ", ")
-                        + "not StreamCause input: none of its " + counter.lines
+                throw new UnreadableInputException("cannot read " + name + ": not StreamCause input"
+                        + (looksLike == null ? "" : " (it looks like " + looksLike + ")")
+                        + ": none of its " + counter.lines
                         + (counter.lines == 1 ? " line is" : " lines is") + " a callback or an API record (line "
                         + counter.first.line() + ": " + counter.first.reason() + ")");
             }

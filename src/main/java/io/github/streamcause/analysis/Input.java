@@ -39,7 +39,7 @@ final class Input {
         int fourth = buffered.read();
         buffered.reset();
         if (first == 'P' && second == 'K' && third == 3 && fourth == 4) {
-            return new Input(name, buffered, InputKind.CALLBACK_LOG, "a zip archive (a jar?)");
+            return new Input(name, buffered, InputKind.CALLBACK_LOG, "a zip archive or a jar");
         }
         InputStream decoded = buffered;
         if (first == 0x1f && second == 0x8b) {
@@ -72,7 +72,7 @@ final class Input {
         return java.util.Arrays.copyOf(head, length);
     }
 
-    /** Binary data (a NUL, or bytes that are not UTF-8) or text without a JSON object: what it is. */
+    /** Binary data (a NUL, or bytes that are not UTF-8) or text that does not begin as JSON does: what it is. */
     private static String looksLike(byte[] head) {
         if (head.length == 0) {
             return null;
@@ -92,12 +92,17 @@ final class Input {
                 .isError()) {
             return "binary data (not UTF-8 text)";
         }
-        for (byte b : head) {
-            if (b == '{' || b == '[') {
-                return null;
-            }
+        // JSON lines and API responses begin with an object or an array, after white space and a BOM
+        int i = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF
+                ? 3
+                : 0;
+        while (i < head.length && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n')) {
+            i++;
         }
-        return "text without any JSON object";
+        if (i == head.length || head[i] == '{' || head[i] == '[') {
+            return null;
+        }
+        return "text, not JSON";
     }
 
     private static InputKind detect(byte[] bytes) {

@@ -95,7 +95,7 @@ class CliOutputTest {
         Cli r = Cli.run("garbage\n".getBytes(StandardCharsets.UTF_8), false, "analyze", "-");
         assertThat(r.exit).as(r.toString()).isEqualTo(Main.USAGE);
         assertThat(r.err)
-                .contains("it looks like text without any JSON object")
+                .contains("it looks like text, not JSON")
                 .contains("malformed JSON")
                 .doesNotContain("response");
     }

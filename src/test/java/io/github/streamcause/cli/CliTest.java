@@ -436,8 +436,8 @@ class CliTest {
         assertThat(r.exit).isEqualTo(Main.USAGE);
         assertThat(r.out).isEmpty();
         assertThat(r.err)
-                .isEqualTo("streamcause: cannot read " + readme + ": it looks like text without any JSON object, not"
-                        + " StreamCause input: none of its 3 lines is a callback or an API record (line 1: malformed JSON:"
+                .isEqualTo("streamcause: cannot read " + readme + ": not StreamCause input (it looks like text, not"
+                        + " JSON): none of its 3 lines is a callback or an API record (line 1: malformed JSON:"
                         + " Unexpected character ('#' (code 35)): expected a valid value (JSON String, Number, Array,"
                         + " Object or token 'null', 'true' or 'false') (line 1, column 1))\n");
         Path jar = dir.resolve("x.jar");
@@ -446,7 +446,7 @@ class CliTest {
             zip.write("hello".getBytes(StandardCharsets.UTF_8));
         }
         assertThat(Cli.run("analyze", jar.toString()).err)
-                .contains(jar + ": it looks like a zip archive (a jar?), not StreamCause input");
+                .contains(jar + ": not StreamCause input (it looks like a zip archive or a jar): ");
         // one good line among bad ones: an input with rejected lines, not an unreadable one
         Path mixed = dir.resolve("mixed.ndjson");
         Files.writeString(mixed, "oops\n{\"event_type\":0,\"errcode\":12,\"sequence\":\"1\"}\n");
@@ -477,7 +477,8 @@ class CliTest {
         Cli r = Cli.run("analyze", file.toString());
         assertThat(r.exit).as(r.toString()).isEqualTo(Main.USAGE);
         assertThat(r.out).isEmpty();
-        assertThat(r.err).startsWith("streamcause: cannot read " + file + ": it looks like binary data");
+        assertThat(r.err)
+                .startsWith("streamcause: cannot read " + file + ": not StreamCause input (it looks like binary data");
     }
 
     @Test
