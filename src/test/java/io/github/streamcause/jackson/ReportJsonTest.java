@@ -64,7 +64,7 @@ class ReportJsonTest {
     @Test
     void everyRandomReportReadsBackFromItsJsonWithEveryFigure() throws IOException {
         ObjectMapper korean = new ObjectMapper().registerModule(new StreamCauseModule(Locale.KOREAN));
-        for (long seed = 0; seed < 80; seed++) {
+        for (long seed = 0; seed < 20; seed++) {
             List<Object> items = items(seed);
             InterruptionReport r = PublicFixtures.report(items);
             String json = MAPPER.writeValueAsString(r);
@@ -223,7 +223,7 @@ class ReportJsonTest {
     @Test
     void aReportReadFromJsonMergesByAddingWhereAStateMergesExactly() throws IOException {
         int overlapping = 0;
-        for (long seed = 100; seed < 140; seed++) {
+        for (long seed = 100; seed < 110; seed++) {
             List<Object> items = items(seed);
             Random rnd = new Random(seed);
             int cut = rnd.nextInt(items.size() + 1);
@@ -250,7 +250,7 @@ class ReportJsonTest {
                 overlapping++;
             }
         }
-        assertThat(overlapping).as("premise: events counted in both halves").isGreaterThan(20);
+        assertThat(overlapping).as("premise: events counted in both halves").isGreaterThan(5);
     }
 
     @Test

@@ -461,7 +461,7 @@ class ReportStateTest {
     @Test
     void everyRandomReportReadsBackWithEveryFigureAndIdentity() throws IOException {
         int withTexts = 0;
-        for (int seed = 0; seed < 100; seed++) {
+        for (int seed = 0; seed < 25; seed++) {
             Random rnd = new Random(seed);
             boolean direct = seed % 3 == 0;
             List<Object> items = items(rnd, rnd.nextInt(seed % 10 == 0 ? 1200 : 250), seed % 2 == 0, direct);
@@ -500,7 +500,7 @@ class ReportStateTest {
                 withTexts++;
             }
         }
-        assertThat(withTexts).as("premise: text keys were written").isGreaterThan(30);
+        assertThat(withTexts).as("premise: text keys were written").isGreaterThan(7);
     }
 
     private static int indexOf0(byte[] bytes, byte[] part) {
@@ -549,7 +549,7 @@ class ReportStateTest {
     @Test
     void readStatesMergeExactlyAsTheReportOfAllTheirItems() throws IOException {
         int acrossParts = 0;
-        for (int seed = 200; seed < 300; seed++) {
+        for (int seed = 200; seed < 225; seed++) {
             Random rnd = new Random(seed);
             boolean direct = seed % 3 == 0;
             List<Object> items = items(rnd, rnd.nextInt(seed % 10 == 0 ? 1200 : 250), seed % 2 == 0, direct);
@@ -591,12 +591,12 @@ class ReportStateTest {
                 acrossParts++;
             }
         }
-        assertThat(acrossParts).as("premise: duplicates across parts").isGreaterThan(60);
+        assertThat(acrossParts).as("premise: duplicates across parts").isGreaterThan(15);
     }
 
     @Test
     void readStatesMergeInAnyOrderToTheSameReport() throws IOException {
-        for (int seed = 400; seed < 470; seed++) {
+        for (int seed = 400; seed < 420; seed++) {
             Random rnd = new Random(seed);
             boolean direct = seed % 2 == 0;
             // redeliveries are exact copies: which copy counts cannot change a figure
@@ -663,7 +663,7 @@ class ReportStateTest {
 
     @Test
     void javaSerializationCarriesTheWholeStateAndMergesExactly() throws Exception {
-        for (int seed = 600; seed < 640; seed++) {
+        for (int seed = 600; seed < 610; seed++) {
             Random rnd = new Random(seed);
             boolean direct = seed % 2 == 0;
             List<Object> items = items(rnd, rnd.nextInt(300), seed % 3 == 0, direct);
