@@ -130,14 +130,17 @@ final class AnalyzeCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(parent.spec.commandLine(), e.getMessage());
         }
         Analyzer.Run run = analyzer.start();
-        for (String file : files) {
-            if (file.equals("-")) {
-                run.read(parent.io.in, "-");
-            } else {
-                run.read(Paths.get(file));
+        try {
+            for (String file : files) {
+                if (file.equals("-")) {
+                    run.read(parent.io.in, "-");
+                } else {
+                    run.read(Paths.get(file));
+                }
             }
+        } finally {
+            progress.done(); // an input that stops the run must not leave the progress line behind
         }
-        progress.done();
         InterruptionReport result = run.report();
         for (io.github.streamcause.report.InputSummary input : result.inputs()) {
             if (input.lines() == 0) {
