@@ -294,7 +294,10 @@ public final class Analyzer {
         }
 
         private void event(Counter counter, StreamEvent event) {
-            Instant time = event.time().orElse(event.sessionStart().orElse(null));
+            // the time only matters to a time window: no Optionals per event without one
+            Instant time = filter.filtersTime()
+                    ? event.time().orElse(event.sessionStart().orElse(null))
+                    : null;
             if (filter.keep(event.stream(), time)) {
                 builder.add(event);
             } else {
