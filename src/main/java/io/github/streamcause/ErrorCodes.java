@@ -223,4 +223,22 @@ public final class ErrorCodes {
     public static List<InterruptionCause> recognize(String text) {
         return TextIndex.INSTANCE.recognize(text);
     }
+
+    /**
+     * The known reason texts nearest to one that {@link #recognize(String)} does not match, for a "did you
+     * mean": at most three, nearest first, compared as {@code recognize} compares (case, white space and
+     * end punctuation ignored), each within an edit distance of 40% of the longer text (at least 2
+     * characters). Empty when the text matches, or nothing is near. It reads every known text: use it
+     * for a person's question or a report's few unknown texts, not per event.
+     *
+     * @param text a reason text; null is allowed
+     * @return the nearest known texts as shipped, an unmodifiable list, possibly empty
+     * @since 0.1.0
+     */
+    public static List<String> closestTexts(String text) {
+        if (text == null || !recognize(text).isEmpty()) {
+            return java.util.Collections.emptyList();
+        }
+        return TextIndex.INSTANCE.closest(text, 3);
+    }
 }

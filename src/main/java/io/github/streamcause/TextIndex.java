@@ -150,6 +150,67 @@ final class TextIndex {
         return seen != null && seen.text.equals(text) ? seen.causes : null;
     }
 
+    /**
+     * The known texts (as shipped) nearest to a text, nearest first (ties in text order), at most {@code
+     * max}, one per normalised form: those within an edit distance of 40% of the longer normalised text
+     * (at least 2), and none that matches exactly. Linear in the known texts; for a "did you mean".
+     */
+    List<String> closest(String text, int max) {
+        String wanted = normalize(text);
+        if (wanted.isEmpty() || max <= 0 || wanted.length() > 4 * maxLength) {
+            return Collections.emptyList();
+        }
+        Map<String, String> byForm = new java.util.TreeMap<>(); // normalised form to its first text
+        for (String known : shipped) {
+            if (known != null) {
+                byForm.merge(normalize(known), known, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+            }
+        }
+        List<String[]> near = new ArrayList<>(); // distance (zero-padded), text
+        for (Map.Entry<String, String> e : byForm.entrySet()) {
+            String form = e.getKey();
+            int limit = Math.max(2, Math.max(form.length(), wanted.length()) * 2 / 5);
+            int distance = distance(wanted, form, limit);
+            if (distance > 0 && distance <= limit) {
+                near.add(new String[] {String.format(java.util.Locale.ROOT, "%06d", distance), e.getValue()});
+            }
+        }
+        near.sort((a, b) -> a[0].equals(b[0]) ? a[1].compareTo(b[1]) : a[0].compareTo(b[0]));
+        List<String> texts = new ArrayList<>();
+        for (String[] n : near.subList(0, Math.min(max, near.size()))) {
+            texts.add(n[1]);
+        }
+        return Collections.unmodifiableList(texts);
+    }
+
+    /** The Levenshtein distance of two texts, or {@code limit + 1} once it must exceed {@code limit}. */
+    static int distance(String a, String b, int limit) {
+        if (Math.abs(a.length() - b.length()) > limit) {
+            return limit + 1;
+        }
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            int rowMin = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+                rowMin = Math.min(rowMin, current[j]);
+            }
+            if (rowMin > limit) {
+                return limit + 1;
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+
     /** Whether the recent cache holds the answer for exactly this text (for tests). */
     boolean isRecent(String text) {
         return recentAnswer(text, spread(text.hashCode())) != null;

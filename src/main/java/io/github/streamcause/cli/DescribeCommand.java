@@ -183,6 +183,18 @@ final class DescribeCommand implements Callable<Integer> {
             out.println();
         } else if (causes.isEmpty()) {
             out.println("unknown: no known cause has this text");
+            List<String> near = ErrorCodes.closestTexts(text);
+            if (!near.isEmpty()) {
+                out.println();
+                out.println(near.size() == 1 ? "The nearest known text:" : "The nearest known texts:");
+                for (String known : near) {
+                    List<String> pairs = new ArrayList<>();
+                    for (InterruptionCause c : ErrorCodes.recognize(known)) {
+                        pairs.add(QuickDescribe.pair(c.code(), c.subcode()));
+                    }
+                    out.println("  " + known + "  (" + String.join(", ", pairs) + ")");
+                }
+            }
         } else {
             if (causes.size() > 1) {
                 out.println(causes.size() + " causes share this text (and their category and recovery):");

@@ -15,9 +15,11 @@ import io.github.streamcause.report.StreamKey;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -95,6 +97,33 @@ final class ReportJson {
                     f.undocumentedPair(code, subcode, count(pairs, e.getKey(), context));
                 } catch (NumberFormatException notPair) {
                     throw mismatch(context, "undocumentedPairs: \"" + e.getKey() + "\" is not CODE or CODE/SUBCODE");
+                }
+            }
+            if (root.get("byCauseGroup") != null) { // reports written before groups were counted have none
+                for (JsonNode group : array(root, "byCauseGroup", context)) {
+                    List<InterruptionCause> causes = new ArrayList<>();
+                    for (JsonNode key : array(group, "causes", context)) {
+                        InterruptionCause c = key.isTextual() ? CAUSES.get(key.asText()) : null;
+                        if (c == null) {
+                            throw mismatch(
+                                    context,
+                                    "byCauseGroup names the cause key " + key + ", which this version does not know");
+                        }
+                        causes.add(c);
+                    }
+                    if (!seen.add(java.util.EnumSet.copyOf(causes))) {
+                        throw mismatch(context, "byCauseGroup lists the group " + group.get("causes") + " twice");
+                    }
+                    f.causeGroup(causes, count(group, "count", context));
+                }
+            }
+            if (root.get("unrecognizedTexts") != null) {
+                for (JsonNode t : array(root, "unrecognizedTexts", context)) {
+                    String text = text(t, "text", context);
+                    if (!seen.add("text:" + text)) {
+                        throw mismatch(context, "unrecognizedTexts lists the text \"" + text + "\" twice");
+                    }
+                    f.unrecognizedText(text, count(t, "count", context));
                 }
             }
             for (JsonNode s : array(root, "streams", context)) {

@@ -20,6 +20,7 @@ import io.github.streamcause.report.Rejection;
 import io.github.streamcause.report.StreamSummary;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -182,6 +183,35 @@ public final class StreamCauseModule extends SimpleModule {
                 g.writeNumberField(e.getKey(), e.getValue());
             }
             g.writeEndObject();
+            g.writeArrayFieldStart("byCauseGroup");
+            for (Map.Entry<List<InterruptionCause>, Long> e : r.byCauseGroup().entrySet()) {
+                g.writeStartObject();
+                g.writeArrayFieldStart("causes");
+                for (InterruptionCause c : e.getKey()) {
+                    g.writeString(c.key());
+                }
+                g.writeEndArray();
+                Category category = e.getKey().get(0).category();
+                Recovery recovery = e.getKey().get(0).recovery();
+                for (InterruptionCause c : e.getKey()) {
+                    category = c.category() == category ? category : null;
+                    recovery = c.recovery() == recovery ? recovery : null;
+                }
+                // what the group's causes share; null where they differ
+                g.writeStringField("category", category == null ? null : category.name());
+                g.writeStringField("recovery", recovery == null ? null : recovery.name());
+                g.writeNumberField("count", e.getValue());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("unrecognizedTexts");
+            for (Map.Entry<String, Long> e : r.unrecognizedTexts().entrySet()) {
+                g.writeStartObject();
+                g.writeStringField("text", e.getKey());
+                g.writeNumberField("count", e.getValue());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
             g.writeArrayFieldStart("streams");
             for (StreamSummary s : r.streams()) {
                 g.writeStartObject();

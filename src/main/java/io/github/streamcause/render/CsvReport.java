@@ -5,7 +5,6 @@ import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.github.streamcause.Category;
-import io.github.streamcause.InterruptionCause;
 import io.github.streamcause.Recovery;
 import io.github.streamcause.report.InterruptionReport;
 import io.github.streamcause.report.StreamSummary;
@@ -13,11 +12,16 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.Map;
 
-/** The report as one CSV table (RFC 4180, CRLF line ends): section, name, count; easy to load anywhere. */
+/**
+ * The report as one CSV table (RFC 4180, CRLF line ends): section, name, code, count; easy to load
+ * anywhere. {@code name} is what is counted (a total, a category, a cause's or a group's names, a stream,
+ * a text); {@code code} the code it stands for ({@code 18/202}, {@code 1-4, 35}), empty where none.
+ */
 final class CsvReport {
     private static final CsvSchema SCHEMA = CsvSchema.builder()
             .addColumn("section")
             .addColumn("name")
+            .addColumn("code")
             .addColumn("count")
             .setUseHeader(true)
             .setLineSeparator("\r\n")
@@ -29,7 +33,7 @@ final class CsvReport {
 
     private CsvReport() {}
 
-    static void write(InterruptionReport report, Writer out) throws IOException {
+    static void write(InterruptionReport report, RenderOptions options, Writer out) throws IOException {
         try (CsvGenerator csv = FACTORY.createGenerator(out)) {
             csv.setSchema(SCHEMA); // each row is an array at the root
             row(csv, "total", "lines_read", report.linesRead());
@@ -45,23 +49,31 @@ final class CsvReport {
             for (Map.Entry<Recovery, Long> e : report.byRecovery().entrySet()) {
                 row(csv, "recovery", e.getKey().name(), e.getValue());
             }
-            for (Map.Entry<InterruptionCause, Long> e : report.byCause().entrySet()) {
-                row(csv, "cause", Rendered.range(e.getKey()) + " " + e.getKey().name(), e.getValue());
+            for (Rendered.CauseLine c : Rendered.causeLines(report, options.locale())) {
+                row(csv, c.group ? "cause_group" : "cause", c.name, c.label, c.count);
             }
             for (Map.Entry<String, Long> e : report.undocumentedPairs().entrySet()) {
-                row(csv, "undocumented", e.getKey(), e.getValue());
+                row(csv, "undocumented", "", e.getKey(), e.getValue());
+            }
+            for (Map.Entry<String, Long> e : report.unrecognizedTexts().entrySet()) {
+                row(csv, "unrecognized_text", e.getKey(), "", e.getValue());
             }
             for (StreamSummary s : report.streams()) {
-                row(csv, "stream_interruptions", s.stream().toString(), s.interruptions());
-                row(csv, "stream_fix_required", s.stream().toString(), s.fixRequired());
+                row(csv, "stream_interruptions", s.stream().toString(), "", s.interruptions());
+                row(csv, "stream_fix_required", s.stream().toString(), "", s.fixRequired());
             }
         }
     }
 
     private static void row(CsvGenerator csv, String section, String name, long count) throws IOException {
+        row(csv, section, name, "", count);
+    }
+
+    private static void row(CsvGenerator csv, String section, String name, String code, long count) throws IOException {
         csv.writeStartArray();
         csv.writeString(section);
         csv.writeString(name);
+        csv.writeString(code);
         csv.writeString(Long.toString(count));
         csv.writeEndArray();
     }

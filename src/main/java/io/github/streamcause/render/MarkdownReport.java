@@ -1,7 +1,7 @@
 package io.github.streamcause.render;
 
 import io.github.streamcause.Category;
-import io.github.streamcause.InterruptionCause;
+import io.github.streamcause.ErrorCodes;
 import io.github.streamcause.Recovery;
 import io.github.streamcause.report.InterruptionReport;
 import io.github.streamcause.report.Rejection;
@@ -15,6 +15,11 @@ final class MarkdownReport extends Rendered {
 
     MarkdownReport(InterruptionReport report, RenderOptions options) {
         super(report, options);
+    }
+
+    /** A table cell: its pipes escaped, its backticks and angle brackets made harmless. */
+    private static String cell(String s) {
+        return s.replace("|", "\\|").replace("`", "'").replace("<", "&lt;");
     }
 
     @Override
@@ -55,10 +60,9 @@ final class MarkdownReport extends Rendered {
                 out.println("| interruptions | code | cause | category | recovery | description |");
                 out.println("|---:|---|---|---|---|---|");
             }
-            for (Map.Entry<InterruptionCause, Long> e : topCauses()) {
-                InterruptionCause c = e.getKey();
-                out.println("| " + e.getValue() + " | " + range(c) + " | `" + c.name() + "` | " + c.category() + " | "
-                        + c.recovery() + " | " + c.description(locale).replace("|", "\\|") + " |");
+            for (CauseLine c : topCauses()) {
+                out.println("| " + c.count + " | " + c.label + " | `" + c.name.replace("+", "` + `") + "` | "
+                        + c.category + " | " + c.recovery + " | " + c.description.replace("|", "\\|") + " |");
             }
             out.println();
             out.println("## Top streams needing a fix");
@@ -72,6 +76,21 @@ final class MarkdownReport extends Rendered {
             }
             for (StreamSummary s : fix) {
                 out.println("| " + s.fixRequired() + " | " + s.interruptions() + " | " + stream(s) + " |");
+            }
+        }
+        if (!report.unrecognizedTexts().isEmpty()) {
+            out.println();
+            out.println("## Reason texts no known cause has");
+            out.println();
+            out.println("| interruptions | text | nearest known texts |");
+            out.println("|---:|---|---|");
+            for (Map.Entry<String, Long> e : unrecognizedTexts()) {
+                out.println("| " + e.getValue() + " | " + cell(quoted(e.getKey())) + " | "
+                        + cell(quotedAll(ErrorCodes.closestTexts(e.getKey()))) + " |");
+            }
+            if (report.unrecognizedTexts().size() > TEXTS_SHOWN) {
+                out.println();
+                out.println("And " + (report.unrecognizedTexts().size() - TEXTS_SHOWN) + " more texts.");
             }
         }
         if (report.rejectedLines() > 0) {

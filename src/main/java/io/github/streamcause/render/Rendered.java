@@ -1,15 +1,21 @@
 package io.github.streamcause.render;
 
+import io.github.streamcause.Category;
+import io.github.streamcause.ErrorCodes;
 import io.github.streamcause.InterruptionCause;
+import io.github.streamcause.Recovery;
 import io.github.streamcause.report.InputSummary;
 import io.github.streamcause.report.InterruptionReport;
 import io.github.streamcause.report.StreamKey;
 import io.github.streamcause.report.StreamSummary;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /** What the text and Markdown reports share: the report, the options, and the formatting of figures. */
 abstract class Rendered {
@@ -109,9 +115,185 @@ abstract class Rendered {
         return padded.append(s).toString();
     }
 
-    List<Map.Entry<InterruptionCause, Long>> topCauses() {
-        List<Map.Entry<InterruptionCause, Long>> causes =
-                new ArrayList<>(report.byCause().entrySet());
-        return causes.subList(0, Math.min(top, causes.size()));
+    /** At most this many unrecognised texts are listed, each with at most three nearest known texts. */
+    static final int TEXTS_SHOWN = 10;
+
+    /** A line of "Top causes": one cause, or the group of causes that one shared reason text names. */
+    static final class CauseLine {
+        final long count;
+        /** {@code 18/202}, {@code 1-4, 35}, {@code 99}. */
+        final String label;
+        /** The cause's name, or the group's names joined by {@code +}. */
+        final String name;
+        /** The category (of every cause of a group, or UNKNOWN where they differ). */
+        final String category;
+        /** The recovery (of every cause of a group, or {@code -} where they differ). */
+        final String recovery;
+
+        final String description;
+        /** Whether this is a group of causes. */
+        final boolean group;
+
+        CauseLine(
+                long count,
+                String label,
+                String name,
+                String category,
+                String recovery,
+                String description,
+                boolean group) {
+            this.group = group;
+            this.count = count;
+            this.label = label;
+            this.name = name;
+            this.category = category;
+            this.recovery = recovery;
+            this.description = description;
+        }
+    }
+
+    /** Every cause and group of causes with interruptions, most first; ties: causes, then groups. */
+    static List<CauseLine> causeLines(InterruptionReport report, Locale locale) {
+        List<CauseLine> lines = new ArrayList<>();
+        for (Map.Entry<InterruptionCause, Long> e : report.byCause().entrySet()) {
+            InterruptionCause c = e.getKey();
+            lines.add(new CauseLine(
+                    e.getValue(),
+                    label(report, c),
+                    c.name(),
+                    c.category().name(),
+                    c.recovery().name(),
+                    c.description(locale),
+                    false));
+        }
+        for (Map.Entry<List<InterruptionCause>, Long> e : report.byCauseGroup().entrySet()) {
+            lines.add(group(e.getKey(), e.getValue(), locale));
+        }
+        lines.sort(Comparator.comparingLong((CauseLine l) -> l.count).reversed()); // stable
+        return lines;
+    }
+
+    List<CauseLine> topCauses() {
+        List<CauseLine> lines = causeLines(report, locale);
+        return lines.subList(0, Math.min(top, lines.size()));
+    }
+
+    private static CauseLine group(List<InterruptionCause> causes, long count, Locale locale) {
+        Category category = causes.get(0).category();
+        Recovery recovery = causes.get(0).recovery();
+        String shortest = null; // the most general of their descriptions
+        List<String> names = new ArrayList<>();
+        for (InterruptionCause c : causes) {
+            category = c.category() == category ? category : Category.UNKNOWN;
+            recovery = c.recovery() == recovery ? recovery : null;
+            String d = c.description(locale);
+            shortest = shortest == null || d.length() < shortest.length() ? d : shortest;
+            names.add(c.name());
+        }
+        return new CauseLine(
+                count,
+                pairs(causes),
+                String.join("+", names),
+                category.name(),
+                recovery == null ? "-" : recovery.name(),
+                shortest + " (" + causes.size() + " causes share this text)",
+                true);
+    }
+
+    /**
+     * What a cause stands for in this report: as {@link #range(InterruptionCause)}, but the codes outside
+     * the table as the ones seen ({@code 99}, {@code 77, 99}).
+     */
+    static String label(InterruptionReport report, InterruptionCause c) {
+        if (c.isFamily() || c.isTableRow()) {
+            return range(c);
+        }
+        Set<String> codes = new LinkedHashSet<>();
+        for (String pair : report.undocumentedPairs().keySet()) {
+            int slash = pair.indexOf('/');
+            String code = slash < 0 ? pair : pair.substring(0, slash);
+            if (ErrorCodes.describe(Integer.parseInt(code), ErrorCodes.NO_SUBCODE)
+                            .cause()
+                    == c) {
+                codes.add(code);
+            }
+        }
+        if (codes.isEmpty()) {
+            return range(c);
+        }
+        List<String> shown = new ArrayList<>(codes);
+        return codes.size() <= 3
+                ? String.join(", ", shown)
+                : String.join(", ", shown.subList(0, 3)) + " +" + (codes.size() - 3);
+    }
+
+    /**
+     * The pairs of a group, runs joined: {@code 1-4, 35}, {@code 5, 9, 11, 18/100-104, 24}. A run is three
+     * or more codes (or subcodes of one code) in a row.
+     */
+    static String pairs(List<InterruptionCause> causes) {
+        List<String> parts = new ArrayList<>();
+        int i = 0;
+        while (i < causes.size()) {
+            InterruptionCause first = causes.get(i);
+            int j = i;
+            while (j + 1 < causes.size() && follows(causes.get(j), causes.get(j + 1))) {
+                j++;
+            }
+            if (j - i >= 2) {
+                InterruptionCause last = causes.get(j);
+                parts.add(range(first) + "-" + (first.subcode() == 0 ? last.code() : last.subcode()));
+                i = j + 1;
+            } else {
+                parts.add(range(first));
+                i++;
+            }
+        }
+        return String.join(", ", parts);
+    }
+
+    /** Whether {@code b} is the table row right after {@code a}: the next code, or the next subcode. */
+    private static boolean follows(InterruptionCause a, InterruptionCause b) {
+        if (!a.isTableRow() || !b.isTableRow()) {
+            return false;
+        }
+        if (a.subcode() == 0 && b.subcode() == 0) {
+            return b.code() == a.code() + 1;
+        }
+        return a.subcode() != 0 && b.code() == a.code() && b.subcode() == a.subcode() + 1;
+    }
+
+    static String quotedAll(List<String> texts) {
+        List<String> quoted = new ArrayList<>();
+        for (String t : texts) {
+            quoted.add(quoted(t));
+        }
+        return String.join(", ", quoted);
+    }
+
+    /** The report's unrecognised texts to list, most frequent first. */
+    List<Map.Entry<String, Long>> unrecognizedTexts() {
+        List<Map.Entry<String, Long>> texts =
+                new ArrayList<>(report.unrecognizedTexts().entrySet());
+        return texts.subList(0, Math.min(TEXTS_SHOWN, texts.size()));
+    }
+
+    /**
+     * A text as one printable line in quotes: control characters, quotes and backslashes escaped, so
+     * that a hostile text cannot move the terminal's cursor.
+     */
+    static String quoted(String text) {
+        StringBuilder q = new StringBuilder(text.length() + 2).append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '\\') {
+                q.append('\\').append(c);
+            } else if (c < ' ' || (c >= 0x7F && c < 0xA0) || c == '\u2028' || c == '\u2029') {
+                q.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+            } else {
+                q.append(c);
+            }
+        }
+        return q.append('"').toString();
     }
 }

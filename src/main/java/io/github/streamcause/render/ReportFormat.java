@@ -35,11 +35,11 @@ public enum ReportFormat {
             new MarkdownReport(report, options).write(out);
         }
     },
-    /** One CSV table (section, name, count), for a spreadsheet. */
+    /** One CSV table (section, name, code, count), for a spreadsheet. */
     CSV {
         @Override
         void render(InterruptionReport report, RenderOptions options, PrintWriter out) throws IOException {
-            CsvReport.write(report, out);
+            CsvReport.write(report, options, out);
         }
     },
     /** The JSON of {@code io.github.streamcause.jackson.StreamCauseModule}, indented. */

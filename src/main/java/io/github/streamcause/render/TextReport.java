@@ -1,7 +1,7 @@
 package io.github.streamcause.render;
 
 import io.github.streamcause.Category;
-import io.github.streamcause.InterruptionCause;
+import io.github.streamcause.ErrorCodes;
 import io.github.streamcause.Recovery;
 import io.github.streamcause.report.InterruptionReport;
 import io.github.streamcause.report.Rejection;
@@ -60,10 +60,20 @@ final class TextReport extends Rendered {
             out.println();
             out.println("Top causes");
             none(out, topCauses());
-            for (Map.Entry<InterruptionCause, Long> e : topCauses()) {
-                InterruptionCause c = e.getKey();
-                out.println("  " + padLeft(number(e.getValue()), 10) + "  " + pad(range(c), 8) + " "
-                        + pad(c.category() + "/" + c.recovery(), 22) + c.description(locale));
+            for (CauseLine c : topCauses()) {
+                out.println("  " + padLeft(number(c.count), 10) + "  " + pad(c.label, 8) + " "
+                        + pad(c.category + "/" + c.recovery, 22) + c.description);
+            }
+        }
+        if (!report.unrecognizedTexts().isEmpty()) {
+            out.println();
+            out.println("Reason texts no known cause has ("
+                    + number(report.unrecognizedTexts().size())
+                    + (report.unrecognizedTexts().size() > TEXTS_SHOWN ? ", first " + TEXTS_SHOWN : "") + ")");
+            for (Map.Entry<String, Long> e : unrecognizedTexts()) {
+                List<String> near = ErrorCodes.closestTexts(e.getKey());
+                out.println("  " + padLeft(number(e.getValue()), 10) + "  " + quoted(e.getKey())
+                        + (near.isEmpty() ? "" : "  (nearest known: " + quotedAll(near) + ")"));
             }
         }
         if (!report.undocumentedPairs().isEmpty()) {

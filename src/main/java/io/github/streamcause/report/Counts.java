@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The counting part of a report: totals, and interruptions by category, recovery, cause and undocumented
- * pair. Every figure is a sum over events, so merging is adding.
+ * The counting part of a report: totals, and interruptions by category, recovery, cause, group of causes
+ * (a shared text), undocumented pair and unrecognised text. Every figure is a sum over events, so merging
+ * is adding.
  */
 // The ordinals index the count arrays, as in an EnumMap: they never leave the JVM (the binary state
 // writes names and keys, see ReportState).
@@ -22,8 +23,12 @@ final class Counts {
     long[] byCategory = new long[Category.values().length];
     long[] byRecovery = new long[Recovery.values().length];
     long[] byCause = new long[InterruptionCause.values().length];
+    /** By the number {@link CauseGroups} gives a group. */
+    long[] byGroup = new long[CauseGroups.MAX];
     /** Code and subcode packed ({@link #pair(int, int)}) to count: pairs outside the table, unlisted subcodes. */
     TreeMap<Long, Long> undocumentedPairs = new TreeMap<>();
+    /** Reason texts that named no cause, exactly as the inputs had them, to count. */
+    TreeMap<String, Long> unrecognizedTexts = new TreeMap<>();
 
     Counts copy() {
         Counts c = new Counts();
@@ -35,7 +40,9 @@ final class Counts {
         c.byCategory = byCategory.clone();
         c.byRecovery = byRecovery.clone();
         c.byCause = byCause.clone();
+        c.byGroup = byGroup.clone();
         c.undocumentedPairs = new TreeMap<>(undocumentedPairs);
+        c.unrecognizedTexts = new TreeMap<>(unrecognizedTexts);
         return c;
     }
 
@@ -48,8 +55,12 @@ final class Counts {
         add(byCategory, other.byCategory);
         add(byRecovery, other.byRecovery);
         add(byCause, other.byCause);
+        add(byGroup, other.byGroup);
         for (Map.Entry<Long, Long> e : other.undocumentedPairs.entrySet()) {
             undocumentedPair(e.getKey(), e.getValue());
+        }
+        for (Map.Entry<String, Long> e : other.unrecognizedTexts.entrySet()) {
+            unrecognizedText(e.getKey(), e.getValue());
         }
     }
 
@@ -64,6 +75,14 @@ final class Counts {
         long sum = undocumentedPairs.merge(pair, count, Long::sum);
         if (sum == 0) {
             undocumentedPairs.remove(pair);
+        }
+    }
+
+    /** Adds {@code count} (negative to take out) to a text; a text that reaches 0 is removed. */
+    void unrecognizedText(String text, long count) {
+        long sum = unrecognizedTexts.merge(text, count, Long::sum);
+        if (sum == 0) {
+            unrecognizedTexts.remove(text);
         }
     }
 

@@ -33,12 +33,18 @@ final class Dedup {
      * of the counts too. Such events are rare.
      */
     Map<Object, Long> undocumented = new HashMap<>();
+    /**
+     * For events with an unrecognised reason text: their key ({@link SlotKey} or {@link TextKey}) to the
+     * text, so that a merge can take the text's count out too. Such events are rare.
+     */
+    Map<Object, String> unrecognized = new HashMap<>();
 
     Dedup copy() {
         Dedup c = new Dedup();
         c.table = table.copy();
         c.texts = new HashMap<>(texts);
         c.undocumented = new HashMap<>(undocumented);
+        c.unrecognized = new HashMap<>(unrecognized);
         return c;
     }
 
@@ -49,16 +55,17 @@ final class Dedup {
 
     /**
      * Records an event with an identity: {@code meta} holds its stream in the low 32 bits; {@code pair} is
-     * its undocumented (code, subcode) or null. False if an event of that identity was counted already.
+     * its undocumented (code, subcode) or null, {@code text} its unrecognised reason text or null. False if
+     * an event of that identity was counted already.
      */
-    boolean add(EventId id, long meta, Long pair) {
+    boolean add(EventId id, long meta, Long pair, String text) {
         long low;
         long high;
         if (id.form() == EventId.Form.SEQUENCE) {
             int type = typeCode(id.eventType());
             String s = id.sequenceText();
             if (type < 0 || !isCanonicalNumber(s)) {
-                return addText(new TextKey(id.eventType() + ":" + s, -1), meta, pair);
+                return addText(new TextKey(id.eventType() + ":" + s, -1), meta, pair, text);
             }
             // the last 19 digits fit an unsigned long, the (at most 4) before them the high bits
             int split = Math.max(0, s.length() - 19);
@@ -75,7 +82,7 @@ final class Dedup {
             Instant start = id.start();
             Instant end = id.end();
             if (!fitsSpan(start) || !fitsSpan(end)) {
-                return addText(new TextKey(start + ".." + end, (int) meta), meta, pair);
+                return addText(new TextKey(start + ".." + end, (int) meta), meta, pair, text);
             }
             low = (start == null ? 0 : start.getEpochSecond() << 32) | (end == null ? 0 : end.getEpochSecond());
             high = EventTable.SPAN | (start == null ? 0 : SPAN_HAS_START) | (end == null ? 0 : SPAN_HAS_END);
@@ -84,20 +91,28 @@ final class Dedup {
         if (!table.add(low, full)) {
             return false;
         }
-        if (pair != null) {
-            undocumented.put(new SlotKey(low, (full | EventTable.USED) & EventTable.keyMask(full)), pair);
+        if (pair != null || text != null) {
+            extras(new SlotKey(low, (full | EventTable.USED) & EventTable.keyMask(full)), pair, text);
         }
         return true;
     }
 
-    private boolean addText(TextKey key, long meta, Long pair) {
+    private boolean addText(TextKey key, long meta, Long pair, String text) {
         if (texts.putIfAbsent(key, meta) != null) {
             return false;
         }
+        extras(key, pair, text);
+        return true;
+    }
+
+    /** Keeps what an event contributed beside its meta, if anything. */
+    private void extras(Object key, Long pair, String text) {
         if (pair != null) {
             undocumented.put(key, pair);
         }
-        return true;
+        if (text != null) {
+            unrecognized.put(key, text);
+        }
     }
 
     /** 0, 1 and 321, the event types of callbacks, in two bits; -1 for any other. */
@@ -135,7 +150,7 @@ final class Dedup {
 
     /** What the merge does with an event both sides counted: take its contribution out once. */
     interface Twice {
-        void counted(long meta, Long pair);
+        void counted(long meta, Long pair, String text);
     }
 
     /**
@@ -143,16 +158,20 @@ final class Dedup {
      * each one this side holds already.
      */
     void merge(Dedup other, int[] remap, Twice twice) {
+        boolean extras = !other.undocumented.isEmpty() || !other.unrecognized.isEmpty();
         other.table.forEach((low, meta) -> {
             long renumbered = (meta & ~0xFFFFFFFFL) | (remap[(int) meta] & 0xFFFFFFFFL);
-            Long pair = other.undocumented.isEmpty()
-                    ? null
-                    : other.undocumented.get(new SlotKey(low, (meta | EventTable.USED) & EventTable.keyMask(meta)));
+            Long pair = null;
+            String text = null;
+            if (extras) {
+                SlotKey key = new SlotKey(low, (meta | EventTable.USED) & EventTable.keyMask(meta));
+                pair = other.undocumented.get(key);
+                text = other.unrecognized.get(key);
+            }
             if (!table.add(low, renumbered)) {
-                twice.counted(renumbered, pair);
-            } else if (pair != null) {
-                undocumented.put(
-                        new SlotKey(low, (renumbered | EventTable.USED) & EventTable.keyMask(renumbered)), pair);
+                twice.counted(renumbered, pair, text);
+            } else if (pair != null || text != null) {
+                extras(new SlotKey(low, (renumbered | EventTable.USED) & EventTable.keyMask(renumbered)), pair, text);
             }
         });
         for (Map.Entry<TextKey, Long> e : other.texts.entrySet()) {
@@ -161,10 +180,11 @@ final class Dedup {
             TextKey key = e.getKey();
             TextKey renamed = key.stream < 0 ? key : new TextKey(key.text, remap[key.stream]);
             Long pair = other.undocumented.get(key);
+            String text = other.unrecognized.get(key);
             if (texts.putIfAbsent(renamed, renumbered) != null) {
-                twice.counted(renumbered, pair);
-            } else if (pair != null) {
-                undocumented.put(renamed, pair);
+                twice.counted(renumbered, pair, text);
+            } else {
+                extras(renamed, pair, text);
             }
         }
     }

@@ -36,9 +36,10 @@ import java.util.stream.Collector;
  *
  * <p>Interruptions that cannot be classified (an event with neither a diagnosis nor a known cause, such
  * as a callback without {@code errcode} or an API {@code StopReason} that matches no known text) count in
- * category {@link Category#UNKNOWN} and in no recovery; {@link #unclassified()} counts them. A text shared
- * by several causes counts in no single cause, and in their category and recovery where they share one.
- * Categories and recoveries come from the builder's {@link Classification}.
+ * category {@link Category#UNKNOWN} and in no recovery; {@link #unclassified()} counts them, and {@link
+ * #unrecognizedTexts()} the texts that named no cause. A text shared by several causes counts in no single
+ * cause but as their group ({@link #byCauseGroup()}), and in their category and recovery where they share
+ * one. Categories and recoveries come from the builder's {@link Classification}.
  *
  * <p>Immutable and thread-safe; {@link Serializable} through its binary state. {@code
  * io.github.streamcause.jackson.StreamCauseModule} writes it as JSON and reads the figures back.
@@ -305,6 +306,60 @@ public final class InterruptionReport implements Serializable {
     }
 
     /**
+     * Interruptions whose reason text names several causes (a text the vendor shares, such as {@code
+     * 推流客户端主动断流} for 1-4 and 35), by the group of causes it names, most frequent first (ties by
+     * the groups' causes in registry order). These count in no single cause of {@link #byCause()}; with it
+     * they account for every interruption with a known cause.
+     *
+     * @return an unmodifiable map from the causes (in registry order, an unmodifiable list) to the count
+     */
+    public Map<List<InterruptionCause>, Long> byCauseGroup() {
+        List<Integer> groups = new ArrayList<>();
+        long[] counts = tally.counts.byGroup;
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] != 0) {
+                groups.add(i);
+            }
+        }
+        groups.sort(Comparator.comparingLong((Integer i) -> counts[i])
+                .reversed()
+                .thenComparing(i -> CauseGroups.causes(i), InterruptionReport::compareGroups));
+        Map<List<InterruptionCause>, Long> byGroup = new LinkedHashMap<>();
+        for (int i : groups) {
+            byGroup.put(CauseGroups.causes(i), counts[i]);
+        }
+        return Collections.unmodifiableMap(byGroup);
+    }
+
+    /** Groups in registry order of their causes, a shorter group before one it begins. */
+    static int compareGroups(List<InterruptionCause> a, List<InterruptionCause> b) {
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            int c = a.get(i).compareTo(b.get(i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(a.size(), b.size());
+    }
+
+    /**
+     * The reason texts that were to tell the cause of an interruption and matched no known text ({@link
+     * StreamEvent#unrecognizedText()}), exactly as the inputs had them, most frequent first (ties by text):
+     * a new vendor wording shows here the day it appears.
+     *
+     * @return an unmodifiable map from the text to its interruptions
+     */
+    public Map<String, Long> unrecognizedTexts() {
+        List<Map.Entry<String, Long>> texts = new ArrayList<>(tally.counts.unrecognizedTexts.entrySet());
+        texts.sort(Map.Entry.<String, Long>comparingByValue().reversed()); // stable: ties stay in text order
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (Map.Entry<String, Long> e : texts) {
+            counts.put(e.getKey(), e.getValue());
+        }
+        return Collections.unmodifiableMap(counts);
+    }
+
+    /**
      * Every stream seen, most interruptions first (ties by name).
      *
      * @return an unmodifiable list
@@ -519,6 +574,49 @@ public final class InterruptionReport implements Serializable {
         @SuppressWarnings("EnumOrdinal")
         public Figures cause(InterruptionCause cause, long count) {
             tally.counts.byCause[cause.ordinal()] = nonNegative(count, cause.name());
+            return this;
+        }
+
+        /**
+         * The interruptions of a group of causes that a shared text names ({@link #byCauseGroup()}).
+         *
+         * @param causes the causes, at least two different ones (in any order)
+         * @param count its interruptions
+         * @return this builder
+         * @throws IllegalArgumentException if fewer than two different causes are given, or the JVM tells
+         *     apart no more groups
+         */
+        public Figures causeGroup(List<InterruptionCause> causes, long count) {
+            java.util.EnumSet<InterruptionCause> set = java.util.EnumSet.noneOf(InterruptionCause.class);
+            for (InterruptionCause c : causes) {
+                set.add(Objects.requireNonNull(c, "a cause is null"));
+            }
+            if (set.size() < 2) {
+                throw new IllegalArgumentException("a group has at least two different causes: " + causes);
+            }
+            int number = CauseGroups.number(Collections.unmodifiableList(new ArrayList<>(set)));
+            if (number < 0) {
+                throw new IllegalArgumentException("more groups of causes than a report tells apart: " + causes);
+            }
+            tally.counts.byGroup[number] = nonNegative(count, "group " + set);
+            return this;
+        }
+
+        /**
+         * The interruptions of an unrecognised reason text ({@link #unrecognizedTexts()}).
+         *
+         * @param text the text, not empty
+         * @param count its interruptions
+         * @return this builder
+         */
+        public Figures unrecognizedText(String text, long count) {
+            if (text.isEmpty()) {
+                throw new IllegalArgumentException("an unrecognised text is not empty");
+            }
+            tally.counts.unrecognizedTexts.remove(text);
+            if (nonNegative(count, "unrecognised text") > 0) {
+                tally.counts.unrecognizedTexts.put(text, count);
+            }
             return this;
         }
 

@@ -10,25 +10,33 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.CRC32;
 import java.util.zip.CheckedInputStream;
 import java.util.zip.CheckedOutputStream;
 
 /**
- * The binary form of a report's whole state (format version 1), written by {@link
- * InterruptionReport#writeTo(OutputStream)}.
+ * The binary form of a report's whole state (format version 2; version 1 is read too), written by
+ * {@link InterruptionReport#writeTo(OutputStream)}.
  *
  * <p>Layout, big-endian ({@link DataOutputStream}): the magic {@code "SCRS"}, the version (2 bytes), then
  * the body, then the CRC-32 of magic, version and body (4 bytes). The body begins with the vocabulary: the
  * keys of the causes ({@link InterruptionCause#key()}), the names of the categories and of the
- * recoveries, in the writer's order; every count and every packed contribution after it refers to them
- * by their place in that list, so that the state never depends on this version's enum order and a state
- * naming a cause this version does not know is refused. Then the totals, the counts by category,
- * recovery and cause, the undocumented pairs, the streams with their counts, the time span, the rejected
- * samples, the inputs, and the event identities with their contributions. Strings are a length and UTF-8
- * bytes.
+ * recoveries, in the writer's order, and (since version 2) the groups of causes that shared texts name,
+ * each as places in the list of causes; every count and every packed contribution after it refers to
+ * them by their place in that list (a contribution's cause by its place among the causes, then among the
+ * groups), so that the state never depends on this version's enum order and a state naming a cause this
+ * version does not know is refused. Then the totals, the counts by category, recovery, cause and (2)
+ * group, the undocumented pairs, (2) the unrecognised texts, the streams with their counts, the time
+ * span, the rejected samples, the inputs, the event identities with their contributions, the
+ * undocumented pairs of identities, and (2) the unrecognised texts of identities. Strings are a length and
+ * UTF-8 bytes.
  *
  * <p>Reading trusts nothing: every count and index is checked, and lengths are never used to allocate
  * more than a bounded amount ahead, so a hostile state cannot exhaust memory faster than its own size.
@@ -36,10 +44,11 @@ import java.util.zip.CheckedOutputStream;
 // ordinals are written as places in the vocabulary written alongside them, and mapped back by key
 @SuppressWarnings("EnumOrdinal")
 final class ReportState {
-    static final int VERSION = 1;
+    static final int VERSION = 2;
     private static final byte[] MAGIC = {'S', 'C', 'R', 'S'};
     private static final int MAX_STRING_BYTES = 1 << 24;
     private static final int MAX_AHEAD = 1 << 16;
+    private static final InterruptionCause[] CAUSES = InterruptionCause.values();
 
     private ReportState() {}
 
@@ -62,7 +71,24 @@ final class ReportState {
         for (Recovery r : Recovery.values()) {
             string(out, r.name());
         }
+        // the groups with interruptions: only they can be named by a contribution (each one counted)
         Counts c = t.counts;
+        List<Integer> used = new ArrayList<>();
+        int[] place = new int[CauseGroups.MAX]; // a group's number to its place among those written
+        for (int i = 0; i < c.byGroup.length; i++) {
+            if (c.byGroup[i] != 0) {
+                place[i] = used.size();
+                used.add(i);
+            }
+        }
+        out.writeInt(used.size());
+        for (int number : used) {
+            List<InterruptionCause> group = CauseGroups.causes(number);
+            out.writeInt(group.size());
+            for (InterruptionCause cause : group) {
+                out.writeInt(cause.ordinal());
+            }
+        }
         out.writeLong(c.interruptions);
         out.writeLong(c.pushes);
         out.writeLong(c.duplicates);
@@ -71,9 +97,17 @@ final class ReportState {
         longs(out, c.byCategory);
         longs(out, c.byRecovery);
         longs(out, c.byCause);
+        for (int number : used) {
+            out.writeLong(c.byGroup[number]);
+        }
         out.writeInt(c.undocumentedPairs.size());
         for (Map.Entry<Long, Long> e : c.undocumentedPairs.entrySet()) {
             out.writeLong(e.getKey());
+            out.writeLong(e.getValue());
+        }
+        out.writeInt(c.unrecognizedTexts.size());
+        for (Map.Entry<String, Long> e : c.unrecognizedTexts.entrySet()) {
+            string(out, e.getKey());
             out.writeLong(e.getValue());
         }
         Streams s = t.streams;
@@ -110,7 +144,7 @@ final class ReportState {
             if (failed[0] == null) {
                 try {
                     out.writeLong(low);
-                    out.writeLong(meta);
+                    out.writeLong(written(meta, place));
                 } catch (IOException e) {
                     failed[0] = e;
                 }
@@ -123,26 +157,56 @@ final class ReportState {
         for (Map.Entry<Dedup.TextKey, Long> e : d.texts.entrySet()) {
             string(out, e.getKey().text);
             out.writeInt(e.getKey().stream);
-            out.writeLong(e.getValue());
+            out.writeLong(written(e.getValue(), place));
         }
         out.writeInt(d.undocumented.size());
         for (Map.Entry<Object, Long> e : d.undocumented.entrySet()) {
-            if (e.getKey() instanceof Dedup.SlotKey) {
-                Dedup.SlotKey k = (Dedup.SlotKey) e.getKey();
-                out.writeByte(0);
-                out.writeLong(k.low);
-                out.writeLong(k.high);
-            } else {
-                Dedup.TextKey k = (Dedup.TextKey) e.getKey();
-                out.writeByte(1);
-                string(out, k.text);
-                out.writeInt(k.stream);
-            }
+            identity(out, e.getKey());
             out.writeLong(e.getValue());
+        }
+        out.writeInt(d.unrecognized.size());
+        for (Map.Entry<Object, String> e : d.unrecognized.entrySet()) {
+            identity(out, e.getKey());
+            string(out, e.getValue());
         }
         out.flush();
         new DataOutputStream(target).writeInt((int) crc.getValue());
         target.flush();
+    }
+
+    /** A contribution as written: a group as its place among the groups written, after the causes. */
+    private static long written(long meta, int[] place) {
+        int cause = (int) (meta >>> Tally.CAUSE_SHIFT & 0x7F);
+        if (cause <= CAUSES.length) {
+            return meta;
+        }
+        long group = CAUSES.length + 1 + place[cause - CAUSES.length - 1];
+        return meta & ~(0x7FL << Tally.CAUSE_SHIFT) | group << Tally.CAUSE_SHIFT;
+    }
+
+    /** A key of {@link Dedup}'s side maps: a slot's key (0) or a text identity (1). */
+    private static void identity(DataOutputStream out, Object key) throws IOException {
+        if (key instanceof Dedup.SlotKey) {
+            Dedup.SlotKey k = (Dedup.SlotKey) key;
+            out.writeByte(0);
+            out.writeLong(k.low);
+            out.writeLong(k.high);
+        } else {
+            Dedup.TextKey k = (Dedup.TextKey) key;
+            out.writeByte(1);
+            string(out, k.text);
+            out.writeInt(k.stream);
+        }
+    }
+
+    private static Object identity(DataInputStream in, String what) throws IOException {
+        int form = in.readUnsignedByte();
+        if (form == 0) {
+            return new Dedup.SlotKey(in.readLong(), in.readLong());
+        } else if (form == 1) {
+            return new Dedup.TextKey(string(in), in.readInt());
+        }
+        throw corrupt("an " + what + " identity has form " + form);
     }
 
     static Tally read(InputStream source) throws IOException {
@@ -159,11 +223,11 @@ final class ReportState {
         }
         try {
             int version = in.readUnsignedShort();
-            if (version != VERSION) {
+            if (version != 1 && version != VERSION) {
                 throw new InvalidStateException("report state of format version " + version
-                        + "; this version of StreamCause reads version " + VERSION);
+                        + "; this version of StreamCause reads versions 1 to " + VERSION);
             }
-            Tally t = body(in);
+            Tally t = body(in, version);
             int expected = (int) crc.getValue();
             int actual = new DataInputStream(source).readInt();
             if (actual != expected) {
@@ -175,10 +239,16 @@ final class ReportState {
         }
     }
 
-    private static Tally body(DataInputStream in) throws IOException {
+    private static Tally body(DataInputStream in, int version) throws IOException {
         int[] causeMap = vocabulary(in, "cause", InterruptionCause.values(), InterruptionCause::key);
         int[] categoryMap = vocabulary(in, "category", Category.values(), Category::name);
         int[] recoveryMap = vocabulary(in, "recovery", Recovery.values(), Recovery::name);
+        int[] groupMap = version >= 2 ? groups(in, causeMap) : new int[0];
+        // a contribution's cause: a place among the written causes, then among the written groups
+        int[] causeOrGroup = Arrays.copyOf(causeMap, causeMap.length + groupMap.length);
+        for (int i = 0; i < groupMap.length; i++) {
+            causeOrGroup[causeMap.length + i] = CAUSES.length + groupMap[i];
+        }
         Tally t = new Tally(io.github.streamcause.Classification.defaults());
         Counts c = t.counts;
         c.interruptions = count(in, "interruptions");
@@ -189,12 +259,21 @@ final class ReportState {
         counts(in, c.byCategory, categoryMap, "category");
         counts(in, c.byRecovery, recoveryMap, "recovery");
         counts(in, c.byCause, causeMap, "cause");
+        counts(in, c.byGroup, groupMap, "group");
         int pairs = size(in, "undocumented pairs");
         for (int i = 0; i < pairs; i++) {
             long pair = in.readLong();
             long count = count(in, "undocumented pair");
             if (count == 0 || c.undocumentedPairs.put(pair, count) != null) {
                 throw corrupt("an undocumented pair is listed twice or with no count");
+            }
+        }
+        int texts = version >= 2 ? size(in, "unrecognised texts") : 0;
+        for (int i = 0; i < texts; i++) {
+            String text = string(in);
+            long count = count(in, "unrecognised text");
+            if (count == 0 || text.isEmpty() || c.unrecognizedTexts.put(text, count) != null) {
+                throw corrupt("an unrecognised text is empty, listed twice or with no count");
             }
         }
         Streams s = t.streams;
@@ -226,36 +305,35 @@ final class ReportState {
         int slots = size(in, "identities");
         for (int i = 0; i < slots; i++) {
             long low = in.readLong();
-            long meta = contribution(in.readLong(), streams, causeMap, categoryMap, recoveryMap);
+            long meta = contribution(in.readLong(), streams, causeOrGroup, categoryMap, recoveryMap);
             if ((meta & EventTable.USED) != 0 || !d.table.add(low, meta)) {
                 throw corrupt("an event identity is listed twice or malformed");
             }
         }
-        int texts = size(in, "text identities");
-        for (int i = 0; i < texts; i++) {
+        int textIdentities = size(in, "text identities");
+        for (int i = 0; i < textIdentities; i++) {
             String text = string(in);
             int stream = in.readInt();
             if (stream < -1 || stream >= streams) {
                 throw corrupt("a text identity names stream " + stream + " of " + streams);
             }
-            long meta = contribution(in.readLong(), streams, causeMap, categoryMap, recoveryMap);
+            long meta = contribution(in.readLong(), streams, causeOrGroup, categoryMap, recoveryMap);
             if (d.texts.put(new Dedup.TextKey(text, stream), meta) != null) {
                 throw corrupt("a text identity is listed twice");
             }
         }
         int undocumented = size(in, "undocumented identities");
         for (int i = 0; i < undocumented; i++) {
-            int form = in.readUnsignedByte();
-            Object key;
-            if (form == 0) {
-                key = new Dedup.SlotKey(in.readLong(), in.readLong());
-            } else if (form == 1) {
-                key = new Dedup.TextKey(string(in), in.readInt());
-            } else {
-                throw corrupt("an undocumented identity has form " + form);
-            }
-            if (d.undocumented.put(key, in.readLong()) != null) {
+            if (d.undocumented.put(identity(in, "undocumented"), in.readLong()) != null) {
                 throw corrupt("an undocumented identity is listed twice");
+            }
+        }
+        int unrecognized = version >= 2 ? size(in, "identities with unrecognised texts") : 0;
+        for (int i = 0; i < unrecognized; i++) {
+            Object key = identity(in, "unrecognised text");
+            String text = string(in);
+            if (text.isEmpty() || d.unrecognized.put(key, text) != null) {
+                throw corrupt("an identity's unrecognised text is empty or listed twice");
             }
         }
         check(t);
@@ -268,7 +346,7 @@ final class ReportState {
         if (sum(c.byCategory) != c.interruptions) {
             throw corrupt("the counts by category do not add up to the interruptions");
         }
-        if (sum(c.byRecovery) > c.interruptions || sum(c.byCause) > c.interruptions) {
+        if (sum(c.byRecovery) > c.interruptions || sum(c.byCause) + sum(c.byGroup) > c.interruptions) {
             throw corrupt("more interruptions by recovery or cause than interruptions");
         }
         if (sum(t.streams.interruptions) != c.interruptions || sum(t.streams.pushes) != c.pushes) {
@@ -319,6 +397,38 @@ final class ReportState {
             throw corrupt("an event names entry " + written + " of a list of " + map.length);
         }
         return map[written - 1] + 1;
+    }
+
+    /**
+     * The writer's groups of causes, as this JVM's group numbers: each a number of causes, at least two,
+     * then their places in the writer's list of causes.
+     */
+    private static int[] groups(DataInputStream in, int[] causeMap) throws IOException {
+        int size = size(in, "groups");
+        if (size > CauseGroups.MAX) {
+            throw corrupt("a list of " + size + " groups of causes");
+        }
+        int[] map = new int[size];
+        for (int i = 0; i < size; i++) {
+            int causes = size(in, "causes of a group");
+            if (causes < 2 || causes > causeMap.length) {
+                throw corrupt("a group of " + causes + " causes");
+            }
+            EnumSet<InterruptionCause> group = EnumSet.noneOf(InterruptionCause.class);
+            for (int j = 0; j < causes; j++) {
+                int place = in.readInt();
+                if (place < 0 || place >= causeMap.length || !group.add(CAUSES[causeMap[place]])) {
+                    throw corrupt("a group names cause " + place + " of " + causeMap.length + " or one twice");
+                }
+            }
+            int number = CauseGroups.number(Collections.unmodifiableList(new ArrayList<>(group)));
+            if (number < 0) {
+                throw new InvalidStateException("report state names more groups of causes than this JVM tells"
+                        + " apart (" + CauseGroups.MAX + ")");
+            }
+            map[i] = number;
+        }
+        return map;
     }
 
     private interface Name<E> {

@@ -14,7 +14,9 @@ import java.util.Optional;
  * <p>An event has a {@link Kind}, a stream, and optionally a time, an identity for de-duplication
  * ({@link EventId}) and where it came from (a source name and a line). An interruption carries what is
  * known of its cause: the {@link Diagnosis} of an error code, or the causes recognised in a reason text
- * (several when a text is shared); neither when nothing is known, and then it counts as unclassified.
+ * (several when a text is shared); neither when nothing is known, and then it counts as unclassified. A
+ * reason text that decided the cause and named none is kept ({@link #unrecognizedText()}), so that the
+ * report lists a new vendor wording the day it appears.
  *
  * <p>The payload readers make these ({@code io.github.streamcause.tencent}: {@code
  * CallbackEvent.toStreamEvent}, {@code StreamEventRecord.toStreamEvent}); a receiver or a stream processor
@@ -49,6 +51,7 @@ public final class StreamEvent {
     private final Instant sessionStart;
     private final Diagnosis diagnosis;
     private final List<InterruptionCause> causes;
+    private final String unrecognizedText;
     private final EventId id;
     private final String source;
     private final long line;
@@ -60,6 +63,7 @@ public final class StreamEvent {
             Instant sessionStart,
             Diagnosis diagnosis,
             List<InterruptionCause> causes,
+            String unrecognizedText,
             EventId id,
             String source,
             long line) {
@@ -70,13 +74,24 @@ public final class StreamEvent {
         this.diagnosis = diagnosis;
         // with a diagnosis, causes() is made when asked for: the report reads the diagnosis
         this.causes = diagnosis != null ? null : causes == null ? Collections.<InterruptionCause>emptyList() : causes;
+        this.unrecognizedText = unrecognizedText;
         this.id = id;
         this.source = source;
         this.line = line;
     }
 
     private StreamEvent(Builder b) {
-        this(b.kind, b.stream, b.time, b.sessionStart, b.diagnosis, b.causes, b.id, b.source, b.line);
+        this(
+                b.kind,
+                b.stream,
+                b.time,
+                b.sessionStart,
+                b.diagnosis,
+                b.causes,
+                b.unrecognizedText,
+                b.id,
+                b.source,
+                b.line);
     }
 
     /**
@@ -118,6 +133,7 @@ public final class StreamEvent {
                 time,
                 null,
                 diagnosis,
+                null,
                 null,
                 id,
                 Objects.requireNonNull(source, "source"),
@@ -168,6 +184,17 @@ public final class StreamEvent {
      */
     public Optional<Diagnosis> diagnosis() {
         return Optional.ofNullable(diagnosis);
+    }
+
+    /**
+     * The reason text that was to tell the cause and matched no known text: an API record's {@code
+     * StopReason}, or the {@code errmsg} of a callback of code 18 or 21 without {@code sub_errcode}, whose
+     * text alone tells the subcode.
+     *
+     * @return the text as the input had it, empty if there was none or it was recognised
+     */
+    public Optional<String> unrecognizedText() {
+        return Optional.ofNullable(unrecognizedText);
     }
 
     /**
@@ -223,6 +250,10 @@ public final class StreamEvent {
         return id;
     }
 
+    String unrecognizedTextOrNull() {
+        return unrecognizedText;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -239,19 +270,21 @@ public final class StreamEvent {
                 && Objects.equals(sessionStart, o.sessionStart)
                 && Objects.equals(diagnosis, o.diagnosis)
                 && causes().equals(o.causes())
+                && Objects.equals(unrecognizedText, o.unrecognizedText)
                 && Objects.equals(id, o.id)
                 && source.equals(o.source);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(kind, stream, time, sessionStart, diagnosis, causes(), id, source, line);
+        return Objects.hash(kind, stream, time, sessionStart, diagnosis, causes(), unrecognizedText, id, source, line);
     }
 
     @Override
     public String toString() {
         return kind + " " + stream + (time == null ? "" : " at " + time)
                 + (diagnosis != null ? " " + diagnosis.code() + "/" + diagnosis.subcode() : " causes=" + causes())
+                + (unrecognizedText == null ? "" : " unrecognized text \"" + unrecognizedText + "\"")
                 + (id == null ? "" : " id=" + id) + (source.isEmpty() ? "" : " from " + source + ":" + line);
     }
 
@@ -267,6 +300,7 @@ public final class StreamEvent {
         private Instant sessionStart;
         private Diagnosis diagnosis;
         private List<InterruptionCause> causes;
+        private String unrecognizedText;
         private EventId id;
         private String source = "";
         private long line;
@@ -310,22 +344,39 @@ public final class StreamEvent {
         }
 
         /**
-         * The causes recognised in a reason text, when there is no code.
+         * The causes recognised in a reason text, when there is no code. They are a set: kept in registry
+         * order, each once, as {@link io.github.streamcause.ErrorCodes#recognize(String)} gives them.
          *
          * @param causes the causes (copied), or null for none
          * @return this builder
+         * @throws NullPointerException if a cause is null
          */
         public Builder causes(List<InterruptionCause> causes) {
             if (causes == null || causes.isEmpty()) {
                 this.causes = null;
+            } else if (causes.size() == 1) {
+                this.causes = Collections.singletonList(Objects.requireNonNull(causes.get(0), "a cause is null"));
             } else {
                 for (InterruptionCause c : causes) {
                     Objects.requireNonNull(c, "a cause is null");
                 }
-                this.causes = causes.size() == 1
-                        ? Collections.singletonList(causes.get(0))
-                        : Collections.unmodifiableList(new java.util.ArrayList<>(causes));
+                java.util.EnumSet<InterruptionCause> set = java.util.EnumSet.copyOf(causes);
+                this.causes = set.size() == 1
+                        ? Collections.singletonList(set.iterator().next())
+                        : Collections.unmodifiableList(new java.util.ArrayList<>(set));
             }
+            return this;
+        }
+
+        /**
+         * A reason text that was to tell the cause and matched no known text, such as a {@code StopReason}
+         * in a wording this version does not know; the report counts such texts.
+         *
+         * @param text the text, or null (or empty) for none
+         * @return this builder
+         */
+        public Builder unrecognizedText(String text) {
+            this.unrecognizedText = text == null || text.isEmpty() ? null : text;
             return this;
         }
 

@@ -14,9 +14,10 @@ import java.util.List;
  * Streams}, {@link Dedup}; here the time span, the rejected samples and the inputs, and what joins them.
  *
  * <p>What one event contributed is packed into a {@code long} ({@code meta}): the stream's number in the
- * low 32 bits, then the cause, kind, category, recovery and whether its pair is undocumented. The same
- * word is kept with the event's key in {@link Dedup}, so that a merge can take out the contribution of an
- * event that both sides counted.
+ * low 32 bits, then the cause (or the group of causes of a shared text), kind, category, recovery and
+ * whether its pair is undocumented. The same word is kept with the event's key in {@link Dedup}, so that a
+ * merge can take out the contribution of an event that both sides counted; the rare parts that do not fit
+ * it (an undocumented pair, an unrecognised text) are kept beside it.
  */
 // The ordinals fill the packed longs, as in an EnumMap: they never leave the JVM (the binary state writes
 // names and keys), and the static block at the end checks that the packed layout still fits the enums.
@@ -24,7 +25,7 @@ import java.util.List;
 final class Tally {
     static final int MAX_REJECTED_SAMPLES = 20;
 
-    static final int CAUSE_SHIFT = 32; // 7 bits: ordinal + 1, 0 for none
+    static final int CAUSE_SHIFT = 32; // 7 bits: ordinal + 1, then the groups (CAUSES.length + 1 + number), 0 for none
     static final int KIND_SHIFT = 39; // 1 bit: 0 push, 1 interruption
     static final int CATEGORY_SHIFT = 40; // 3 bits: ordinal + 1
     static final int RECOVERY_SHIFT = 43; // 2 bits: ordinal + 1
@@ -84,6 +85,7 @@ final class Tally {
         }
         long meta = streams.number(event.stream()) & 0xFFFFFFFFL;
         Long pair = null;
+        String text = null;
         if (event.kind() == StreamEvent.Kind.INTERRUPTION) {
             meta |= 1L << KIND_SHIFT;
             Diagnosis d = event.diagnosisOrNull();
@@ -96,18 +98,19 @@ final class Tally {
             } else {
                 meta |= classify(event.causes());
             }
+            text = event.unrecognizedTextOrNull();
         }
         EventId id = event.idOrNull();
-        if (id != null && !dedup.add(id, meta, pair)) {
+        if (id != null && !dedup.add(id, meta, pair, text)) {
             counts.duplicates++;
             return;
         }
-        apply(meta, pair, 1);
+        apply(meta, pair, text, 1);
     }
 
     /**
-     * The causes of a text: one cause counts as itself; several (a text the vendor shares) count in no
-     * single cause but in their category and recovery if they all share them; none is unclassified.
+     * The causes of a text: one cause counts as itself; several (a text the vendor shares) count as their
+     * group, and in their category and recovery if they all share them; none is unclassified.
      */
     private long classify(List<InterruptionCause> causes) {
         if (causes.isEmpty()) {
@@ -125,7 +128,11 @@ final class Tally {
             }
         }
         long meta = category(category) | (recovery == null ? 0 : recovery(recovery));
-        return causes.size() == 1 ? meta | cause(first) : meta;
+        if (causes.size() == 1) {
+            return meta | cause(first);
+        }
+        int group = CauseGroups.number(causes);
+        return group < 0 ? meta : meta | group(group);
     }
 
     void add(InputSummary input) {
@@ -148,14 +155,14 @@ final class Tally {
         inputs.addAll(other.inputs);
         // ... then, for each event both sides counted, take its contribution out once more: it was in both
         // sums, and it is a duplicate of the merged whole
-        dedup.merge(other.dedup, remap, (meta, pair) -> {
+        dedup.merge(other.dedup, remap, (meta, pair, text) -> {
             counts.duplicates++;
-            apply(meta, pair, -1);
+            apply(meta, pair, text, -1);
         });
     }
 
     /** Adds ({@code sign} 1) or takes out (-1) what one event contributed. */
-    void apply(long meta, Long pair, int sign) {
+    void apply(long meta, Long pair, String text, int sign) {
         int stream = (int) meta;
         if ((meta >>> KIND_SHIFT & 1) == 0) {
             counts.pushes += sign;
@@ -167,7 +174,9 @@ final class Tally {
         int cause = (int) (meta >>> CAUSE_SHIFT & 0x7F);
         int category = (int) (meta >>> CATEGORY_SHIFT & 0x7);
         int recovery = (int) (meta >>> RECOVERY_SHIFT & 0x3);
-        if (cause > 0) {
+        if (cause > CAUSES.length) {
+            counts.byGroup[cause - CAUSES.length - 1] += sign;
+        } else if (cause > 0) {
             counts.byCause[cause - 1] += sign;
         }
         if (category > 0) {
@@ -182,6 +191,9 @@ final class Tally {
         if (pair != null) {
             counts.undocumentedPair(pair, sign);
         }
+        if (text != null) {
+            counts.unrecognizedText(text, sign);
+        }
     }
 
     void time(long second) {
@@ -191,6 +203,10 @@ final class Tally {
 
     private static long cause(InterruptionCause cause) {
         return (long) (cause.ordinal() + 1) << CAUSE_SHIFT;
+    }
+
+    private static long group(int number) {
+        return (long) (CAUSES.length + 1 + number) << CAUSE_SHIFT;
     }
 
     private static long category(Category category) {

@@ -576,14 +576,23 @@ public final class CallbackEvent {
         StreamEvent.Kind kind = eventType == INTERRUPTION
                 ? StreamEvent.Kind.INTERRUPTION
                 : eventType == PUSH ? StreamEvent.Kind.PUSH : StreamEvent.Kind.OTHER;
-        return StreamEvent.of(
-                kind,
-                stream(),
-                eventTime,
-                diagnosis,
-                sequence == null ? null : EventId.sequence(sequence, eventType),
-                source,
-                line);
+        EventId id = sequence == null ? null : EventId.sequence(sequence, eventType);
+        if (diagnosis != null
+                && diagnosis.subcode() == ErrorCodes.NO_SUBCODE
+                && subErrcode == null
+                && errmsg != null
+                && !errmsg.trim().isEmpty()
+                && (diagnosis.code() == 18 || diagnosis.code() == 21)) {
+            // the codes whose errmsg tells the subcode (ErrorCodes.describe(int, String)), and this one told none
+            return StreamEvent.builder(kind, stream())
+                    .time(eventTime)
+                    .diagnosis(diagnosis)
+                    .unrecognizedText(errmsg)
+                    .id(id)
+                    .origin(source, line)
+                    .build();
+        }
+        return StreamEvent.of(kind, stream(), eventTime, diagnosis, id, source, line);
     }
 
     /**

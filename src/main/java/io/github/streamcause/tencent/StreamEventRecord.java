@@ -312,8 +312,8 @@ public final class StreamEventRecord {
     /**
      * This record as a vendor-neutral event for a report: an interruption at {@code StreamEndTime} of the
      * push that began at {@code StreamStartTime}, on the stream of {@code DomainName}, {@code AppName} and
-     * {@code StreamName}, with the {@link #causes()} of its {@code StopReason}; its identity is its stream,
-     * start and end.
+     * {@code StreamName}, with the {@link #causes()} of its {@code StopReason} (or, when it names none, the
+     * text as {@link StreamEvent#unrecognizedText()}); its identity is its stream, start and end.
      *
      * @param source the source name (an API response file)
      * @param number the record's number in it, counted from 1; 0 if unknown
@@ -324,6 +324,12 @@ public final class StreamEventRecord {
                 .time(streamEndTime)
                 .sessionStart(streamStartTime)
                 .causes(causes)
+                .unrecognizedText(
+                        causes.isEmpty()
+                                        && stopReason != null
+                                        && !stopReason.trim().isEmpty()
+                                ? stopReason
+                                : null)
                 .id(EventId.span(streamStartTime, streamEndTime))
                 .origin(source, number)
                 .build();

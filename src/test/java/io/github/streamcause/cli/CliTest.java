@@ -330,8 +330,14 @@ class CliTest {
         assertThat(md.out).startsWith("# StreamCause report\n").contains("## By category", "| CLIENT |");
         Cli csv = Cli.run("analyze", SAMPLE, "--format", "csv");
         String[] rows = csv.out.split("\r\n");
-        assertThat(rows[0]).isEqualTo("section,name,count");
-        assertThat(rows).contains("total,interruptions,2000", "total,rejected_lines,6");
+        assertThat(rows[0]).isEqualTo("section,name,code,count");
+        assertThat(rows)
+                .contains(
+                        "total,interruptions,,2000",
+                        "total,rejected_lines,,6",
+                        "cause,ACCOUNT_IN_ARREARS,18/202,28",
+                        "cause,UNDOCUMENTED_CODE,99,10", // the code seen, not the range it falls in
+                        "undocumented,,99,10");
     }
 
     @Test

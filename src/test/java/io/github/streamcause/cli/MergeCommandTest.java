@@ -477,10 +477,10 @@ class MergeCommandTest {
         Path corrupt = Files.write(dir.resolve("corrupt.state"), flipped);
         assertNoState(corrupt, "corrupt report state: its checksum does not match");
         byte[] newer = state.clone();
-        newer[5] = 2;
+        newer[5] = 3;
         assertNoState(
-                Files.write(dir.resolve("v2.state"), newer),
-                "report state of format version 2; this version of StreamCause reads version 1");
+                Files.write(dir.resolve("v3.state"), newer),
+                "report state of format version 3; this version of StreamCause reads versions 1 to 2");
 
         Cli verbose = Cli.run("merge", corrupt.toString(), "--verbose");
         assertThat(verbose.exit).isEqualTo(Main.USAGE);

@@ -361,6 +361,8 @@ class StreamCauseModuleTest {
                         "byRecovery",
                         "byCause",
                         "undocumentedPairs",
+                        "byCauseGroup",
+                        "unrecognizedTexts",
                         "streams",
                         "rejectedSamples",
                         "inputs");
@@ -417,6 +419,17 @@ class StreamCauseModuleTest {
         for (Map.Entry<String, Long> e : r.undocumentedPairs().entrySet()) {
             assertCount(pairs.get(e.getKey()), e.getValue());
         }
+
+        // the one shared text, 推流客户端主动断流: causes 1-4 and 35, all CLIENT and NOT_NEEDED
+        JsonNode groups = node.get("byCauseGroup");
+        assertThat(groups.size()).isEqualTo(1);
+        assertThat(fieldNames(groups.get(0))).containsExactly("causes", "category", "recovery", "count");
+        assertThat(groups.get(0).get("causes").toString()).isEqualTo("[\"1\",\"2\",\"3\",\"4\",\"35\"]");
+        assertThat(groups.get(0).get("category").textValue()).isEqualTo("CLIENT");
+        assertThat(groups.get(0).get("recovery").textValue()).isEqualTo("NOT_NEEDED");
+        assertCount(groups.get(0).get("count"), 1);
+        JsonNode texts = node.get("unrecognizedTexts");
+        assertThat(texts.toString()).isEqualTo("[{\"text\":\"unheard of\",\"count\":1}]");
 
         JsonNode streams = node.get("streams");
         assertThat(streams.size()).isEqualTo(r.streams().size());

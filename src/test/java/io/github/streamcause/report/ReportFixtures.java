@@ -9,8 +9,10 @@ import io.github.streamcause.tencent.LogLine;
 import io.github.streamcause.tencent.StreamEventRecord;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +21,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Test support for the report tests: callback bodies and API pages written as JSON text, a snapshot of every
@@ -235,6 +238,8 @@ final class ReportFixtures {
             List<Map.Entry<Recovery, Long>> byRecovery,
             List<Map.Entry<InterruptionCause, Long>> byCause,
             List<Map.Entry<String, Long>> undocumentedPairs,
+            List<Map.Entry<List<InterruptionCause>, Long>> byCauseGroup,
+            List<Map.Entry<String, Long>> unrecognizedTexts,
             List<Row> streams,
             List<Row> top0,
             List<Row> top3,
@@ -259,6 +264,8 @@ final class ReportFixtures {
                     byRecovery,
                     byCause,
                     undocumentedPairs,
+                    byCauseGroup,
+                    unrecognizedTexts,
                     streams,
                     top0,
                     top3,
@@ -284,6 +291,8 @@ final class ReportFixtures {
                 entries(r.byRecovery()),
                 entries(r.byCause()),
                 entries(r.undocumentedPairs()),
+                entries(r.byCauseGroup()),
+                entries(r.unrecognizedTexts()),
                 rows(r.streams()),
                 rows(r.topStreams(0)),
                 rows(r.topStreams(3)),
@@ -336,6 +345,10 @@ final class ReportFixtures {
                 new TreeMap<>(Comparator.<int[]>comparingInt(p -> p[0]).thenComparingInt(p -> p[1]));
         /** domain, app, stream to {interruptions, fixRequired, pushes}. */
         private final Map<List<String>, long[]> streams = new LinkedHashMap<>();
+        /** A shared text's causes, in registry order, to count. */
+        private final Map<List<InterruptionCause>, Long> byGroup = new HashMap<>();
+        /** Texts that named no cause where the text decides, to count. */
+        private final Map<String, Long> unrecognized = new TreeMap<>();
 
         private Instant first;
         private Instant last;
@@ -405,6 +418,13 @@ final class ReportFixtures {
                 return;
             }
             Diagnosis d = e.diagnosis().get();
+            // 18 and 21 take their subcode from errmsg when sub_errcode is absent: a text that told none
+            if ((d.code() == 18 || d.code() == 21)
+                    && e.subErrcode().isEmpty()
+                    && d.subcode() == 0
+                    && e.errmsg().filter(m -> !m.isBlank()).isPresent()) {
+                unrecognized.merge(e.errmsg().get(), 1L, Long::sum);
+            }
             byCategory.merge(d.category(), 1L, Long::sum);
             byRecovery.merge(d.recovery(), 1L, Long::sum);
             byCause.merge(d.cause(), 1L, Long::sum);
@@ -434,6 +454,7 @@ final class ReportFixtures {
             if (causes.isEmpty()) {
                 unclassified++;
                 byCategory.merge(Category.UNKNOWN, 1L, Long::sum);
+                r.stopReason().filter(t -> !t.isBlank()).ifPresent(t -> unrecognized.merge(t, 1L, Long::sum));
                 return;
             }
             Category category = causes.get(0).category();
@@ -447,6 +468,9 @@ final class ReportFixtures {
             byRecovery.merge(recovery, 1L, Long::sum);
             if (causes.size() == 1) {
                 byCause.merge(causes.get(0), 1L, Long::sum);
+            } else {
+                List<InterruptionCause> group = new ArrayList<>(new TreeSet<>(causes));
+                byGroup.merge(group, 1L, Long::sum);
             }
             if (recovery == Recovery.FIX_REQUIRED) {
                 stream[1]++;
@@ -487,6 +511,15 @@ final class ReportFixtures {
                     .thenComparingInt(e -> e.getKey().ordinal()));
             List<Map.Entry<String, Long>> pairs = new ArrayList<>();
             undocumented.forEach((p, n) -> pairs.add(Map.entry(p[1] == 0 ? "" + p[0] : p[0] + "/" + p[1], n)));
+            List<Map.Entry<List<InterruptionCause>, Long>> groups = new ArrayList<>();
+            byGroup.forEach((g, n) -> groups.add(Map.entry(g, n)));
+            groups.sort(Comparator.comparingLong((Map.Entry<List<InterruptionCause>, Long> e) -> -e.getValue())
+                    .thenComparing(
+                            e -> e.getKey().stream().mapToInt(Enum::ordinal).toArray(), Arrays::compare));
+            List<Map.Entry<String, Long>> texts = new ArrayList<>();
+            unrecognized.forEach((t, n) -> texts.add(Map.entry(t, n)));
+            texts.sort(Comparator.comparingLong((Map.Entry<String, Long> e) -> -e.getValue())
+                    .thenComparing(Map.Entry::getKey));
             return new Snapshot(
                     interruptions,
                     pushes,
@@ -498,6 +531,8 @@ final class ReportFixtures {
                     entries(byRecovery),
                     causes,
                     pairs,
+                    groups,
+                    texts,
                     all,
                     List.of(),
                     withInterruptions.subList(0, Math.min(3, withInterruptions.size())),

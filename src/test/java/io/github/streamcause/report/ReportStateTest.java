@@ -301,6 +301,8 @@ class ReportStateTest {
                 s.byRecovery(),
                 s.byCause(),
                 s.undocumentedPairs(),
+                s.byCauseGroup(),
+                s.unrecognizedTexts(),
                 s.streams(),
                 s.top0(),
                 s.top3(),
@@ -748,13 +750,13 @@ class ReportStateTest {
     @Test
     void anotherVersionIsRefusedByItsNumber() {
         byte[] state = write(smallReport());
-        for (int version : new int[] {0, 2, 0x0100, 65535}) {
+        for (int version : new int[] {0, 3, 0x0100, 0x0200, 65535}) {
             byte[] other = state.clone();
             other[4] = (byte) (version >>> 8);
             other[5] = (byte) version;
             assertThat(invalid(withChecksum(other)))
                     .hasMessage("report state of format version " + version
-                            + "; this version of StreamCause reads version 1");
+                            + "; this version of StreamCause reads versions 1 to 2");
         }
     }
 
@@ -869,6 +871,7 @@ class ReportStateTest {
     private static final class Layout {
         final Map<String, Part> parts = new LinkedHashMap<>();
         boolean checksum = true;
+        int version = 2;
 
         Layout() {
             List<String> causes = new ArrayList<>();
@@ -886,11 +889,14 @@ class ReportStateTest {
             parts.put("causes", names(causes));
             parts.put("categories", names(categories));
             parts.put("recoveries", names(recoveries));
+            parts.put("groups", none());
             parts.put("totals", longs(0, 0, 0, 0, 0));
             parts.put("byCategory", longs(new long[categories.size()]));
             parts.put("byRecovery", longs(new long[recoveries.size()]));
             parts.put("byCause", longs(new long[causes.size()]));
+            parts.put("byGroup", longs()); // one count per group
             parts.put("pairs", none());
+            parts.put("unrecognizedTexts", none());
             parts.put("streams", none());
             parts.put("span", longs(Long.MAX_VALUE, Long.MIN_VALUE));
             parts.put("rejected", none());
@@ -898,6 +904,16 @@ class ReportStateTest {
             parts.put("identities", none());
             parts.put("texts", none());
             parts.put("undocumented", none());
+            parts.put("unrecognized", none());
+        }
+
+        /** As version 1 wrote it: no groups, no unrecognised texts. */
+        Layout version1() {
+            for (String part : List.of("groups", "byGroup", "unrecognizedTexts", "unrecognized")) {
+                parts.remove(part);
+            }
+            version = 1;
+            return this;
         }
 
         Layout with(String part, Part written) {
@@ -923,7 +939,7 @@ class ReportStateTest {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             try (DataOutputStream out = new DataOutputStream(bytes)) {
                 out.writeBytes("SCRS");
-                out.writeShort(1);
+                out.writeShort(version);
                 for (Part part : parts.values()) {
                     part.write(out);
                 }
@@ -1022,6 +1038,72 @@ class ReportStateTest {
                     out.writeLong(7);
                     out.writeLong(meta);
                 });
+    }
+
+    @Test
+    void aStateOfVersionOneIsReadWithNoGroupsAndNoTexts() throws IOException {
+        assertThat(snapshot(read(new Layout().version1().bytes()))).isEqualTo(new Model().snapshot());
+        CallbackEvent event = ReportFixtures.interruption("7", 1, "room1", 0);
+        InterruptionReport v1 = read(reversedOneInterruption().version1().bytes());
+        assertThat(snapshot(v1)).isEqualTo(Model.of(List.of(event)).snapshot());
+        assertThat(snapshot(v1.merge(ReportFixtures.report(event))))
+                .isEqualTo(Model.of(List.of(event, event)).snapshot());
+        // version 1 with the parts of version 2 is read wrongly, so refused, not guessed at
+        byte[] mixed = new Layout().bytes();
+        mixed[5] = 1;
+        assertThat(invalid(withChecksum(mixed))).isInstanceOf(InvalidStateException.class);
+    }
+
+    @Test
+    void aGroupInTheStateIsReadByItsCausesKeys() throws IOException {
+        // one record of 推流客户端主动断流 (causes 1, 2, 3, 4, 35), with the vocabulary reversed
+        Layout layout = reversedOneInterruption();
+        List<InterruptionCause> causes = new ArrayList<>(Arrays.asList(InterruptionCause.values()));
+        Collections.reverse(causes);
+        List<InterruptionCause> group = List.of(cause("1"), cause("2"), cause("3"), cause("4"), cause("35"));
+        long[] byCause = new long[causes.size()];
+        long meta = 0L
+                | (long) (causes.size() + 1) << Tally.CAUSE_SHIFT // the first group written
+                | 1L << Tally.KIND_SHIFT
+                | (long) (Category.values().length - Category.CLIENT.ordinal()) << Tally.CATEGORY_SHIFT
+                | (long) (Recovery.values().length - Recovery.NOT_NEEDED.ordinal()) << Tally.RECOVERY_SHIFT;
+        layout.with("groups", out -> {
+                    out.writeInt(1);
+                    out.writeInt(group.size());
+                    for (InterruptionCause c : group) {
+                        out.writeInt(causes.indexOf(c));
+                    }
+                })
+                .with("byCause", Layout.longs(byCause))
+                .with("byGroup", Layout.longs(1))
+                .with("identities", out -> {
+                    out.writeInt(1);
+                    out.writeLong(7);
+                    out.writeLong(meta);
+                });
+        InterruptionReport r = read(layout.bytes());
+        assertThat(r.byCauseGroup()).containsExactly(Map.entry(group, 1L));
+        assertThat(r.byCause()).isEmpty();
+        // its contribution names the group: counted again, it is taken out of the group
+        InterruptionReport again = r.merge(r);
+        assertThat(again.byCauseGroup()).containsExactly(Map.entry(group, 1L));
+        assertThat(again.duplicatesRemoved()).isEqualTo(1);
+        // a group of one cause, or naming a cause twice, is refused
+        assertThat(invalid(layout.with("groups", out -> {
+                            out.writeInt(1);
+                            out.writeInt(1);
+                            out.writeInt(0);
+                        })
+                        .bytes()))
+                .hasMessage("corrupt report state: a group of 1 causes");
+        assertThat(invalid(layout.with("groups", out -> {
+                            out.writeInt(1);
+                            out.writeInt(2);
+                            out.writeInt(3);
+                            out.writeInt(3);
+                        })
+                        .bytes()))
+                .hasMessageStartingWith("corrupt report state: a group names cause 3 of");
     }
 
     @Test
