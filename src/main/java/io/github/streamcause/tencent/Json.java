@@ -2,15 +2,12 @@ package io.github.streamcause.tencent;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.Version;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.json.PackageVersion;
 import java.io.CharConversionException;
 import java.io.IOException;
@@ -38,6 +35,10 @@ final class Json {
     static final int MAX_NESTING_DEPTH = 16;
     /** No field of a callback or API record comes near this. */
     static final int MAX_STRING_CHARS = 256 * 1024;
+    /** The longest number: far beyond a 64-bit integer or a double's digits. */
+    static final int MAX_NUMBER_DIGITS = 64;
+    /** The longest field name: the vendor's names are a few dozen characters at most. */
+    static final int MAX_NAME_CHARS = 1024;
     /** Latest accepted Unix time: 2100-01-01T00:00:00Z. A later value is not Unix seconds (milliseconds?). */
     static final long MAX_EPOCH_SECOND = 4_102_444_800L;
 
@@ -90,8 +91,8 @@ final class Json {
                         .maxDocumentLength(MAX_DOCUMENT_BYTES)
                         .maxNestingDepth(MAX_NESTING_DEPTH)
                         .maxStringLength(MAX_STRING_CHARS)
-                        .maxNumberLength(64)
-                        .maxNameLength(1024)
+                        .maxNumberLength(MAX_NUMBER_DIGITS)
+                        .maxNameLength(MAX_NAME_CHARS)
                         .build())
                 // duplicate fields are found by the readers themselves: Jackson's detection allocates a set
                 // per object; callers own their streams (a servlet's request body, a log file)
@@ -120,7 +121,7 @@ final class Json {
         Objects.requireNonNull(json, "json");
         String body = !json.isEmpty() && json.charAt(0) == '\uFEFF' ? json.substring(1) : json;
         try (JsonParser p = factory().createParser(body)) {
-            return reader.read(p);
+            return read(p, reader);
         } catch (JsonProcessingException e) {
             throw invalid("", e);
         } catch (IOException e) {
@@ -133,7 +134,7 @@ final class Json {
     static <T> T parse(byte[] json, int offset, int length, Reader<T> reader) {
         Objects.requireNonNull(json, "json");
         try (JsonParser p = factory().createParser(json, offset, length)) {
-            return reader.read(p);
+            return read(p, reader);
         } catch (JsonProcessingException e) {
             throw invalid("", e);
         } catch (CharConversionException e) {
@@ -151,10 +152,23 @@ final class Json {
     static <T> T parse(InputStream json, Reader<T> reader) throws IOException {
         Objects.requireNonNull(json, "json");
         try (JsonParser p = factory().createParser(json)) {
-            return reader.read(p);
+            return read(p, reader);
         } catch (JsonProcessingException e) {
             throw invalid("", e);
         } catch (CharConversionException e) {
+            throw invalid("", e);
+        }
+    }
+
+    /**
+     * Runs the reader, turning a parser failure into the package's exception while the parser is still
+     * open: the reason is found from its state (its last token, the object it is in), which closing clears.
+     * Failures outside (detecting the encoding, closing) are turned into it by the callers.
+     */
+    private static <T> T read(JsonParser p, Reader<T> reader) throws IOException {
+        try {
+            return reader.read(p);
+        } catch (JsonProcessingException e) {
             throw invalid("", e);
         }
     }
@@ -236,23 +250,14 @@ final class Json {
         return prefix.isEmpty() ? name : prefix + name;
     }
 
-    /** Turns a parser failure into the package's exception, naming the place. */
+    /** Turns a parser failure into the package's exception, saying what is wrong and where in its own words. */
     static InvalidPayloadException invalid(String location, JsonProcessingException e) {
-        String message = e.getOriginalMessage();
-        JsonLocation at = e.getLocation();
-        String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
-        if (e instanceof JsonEOFException) {
-            return new InvalidPayloadException(location, "truncated JSON: " + message + where, e);
-        }
-        if (e instanceof StreamConstraintsException) {
-            return new InvalidPayloadException(location, "over a read limit: " + message, e);
-        }
-        return new InvalidPayloadException(location, "malformed JSON: " + message + where, e);
+        return new InvalidPayloadException(location, JsonErrors.reason(e), e);
     }
 
     /** Jackson's encoding detection saw UTF-16/32-like bytes (such as NUL padding) it cannot decode. */
     static InvalidPayloadException invalid(String location, CharConversionException e) {
-        return new InvalidPayloadException(location, "not UTF-8 JSON text: " + e.getMessage(), e);
+        return new InvalidPayloadException(location, JsonErrors.notUtf8(), e);
     }
 
     static InvalidPayloadException duplicate(String field) {
@@ -281,9 +286,29 @@ final class Json {
         }
     }
 
+    /**
+     * A text of the input in quotes, for messages: its first 40 characters, control characters escaped
+     * ({@code \n}, {@code \u0000}) so that none reaches a log or a terminal raw.
+     */
     static String quote(String text) {
-        String shown = text.length() > 40 ? text.substring(0, 40) + "..." : text;
-        return '"' + shown + '"';
+        boolean cut = text.length() > 40;
+        String shown = cut ? text.substring(0, 40) : text;
+        StringBuilder out = new StringBuilder(shown.length() + 5).append('"');
+        for (int i = 0; i < shown.length(); i++) {
+            char c = shown.charAt(i);
+            if (c == '\n') {
+                out.append("\\n");
+            } else if (c == '\r') {
+                out.append("\\r");
+            } else if (c == '\t') {
+                out.append("\\t");
+            } else if (c < ' ' || (c >= 0x7f && c < 0xa0) || c == '\u2028' || c == '\u2029') {
+                out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.append(cut ? "...\"" : "\"").toString();
     }
 
     static void expectStartObject(JsonParser p, String location) throws IOException {
@@ -294,11 +319,12 @@ final class Json {
     }
 
     /** After the value: nothing but white space may follow. */
+    @SuppressWarnings("deprecation") // getTokenLocation: its replacement currentTokenLocation() is newer than 2.16
     static void expectEnd(JsonParser p) throws IOException {
         JsonToken token = p.nextToken();
         if (token != null) {
             throw new InvalidPayloadException(
-                    "", "unexpected content after the JSON value: " + describe(p, token), null);
+                    "", "more than one JSON value: a second one starts" + JsonErrors.where(p.getTokenLocation()), null);
         }
     }
 

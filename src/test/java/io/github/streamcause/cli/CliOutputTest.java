@@ -96,7 +96,7 @@ class CliOutputTest {
         assertThat(r.exit).as(r.toString()).isEqualTo(Main.USAGE);
         assertThat(r.err)
                 .contains("it looks like text, not JSON")
-                .contains("malformed JSON")
+                .contains("not JSON: the word \"garbage\" at column 1")
                 .doesNotContain("response");
     }
 

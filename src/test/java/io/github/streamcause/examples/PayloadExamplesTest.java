@@ -75,8 +75,7 @@ class PayloadExamplesTest {
         assertThat(out.lines())
                 .containsExactly(
                         "1 interruptions, 1 duplicates removed, 1 lines rejected",
-                        "  line 3: malformed JSON: Unrecognized token 'garbage': was expecting (JSON String, Number,"
-                                + " Array, Object or token 'null', 'true' or 'false') (line 1, column 1)",
+                        "  line 3: not JSON: the word \"garbage\" at column 1",
                         "  fix //room42: 1");
     }
 

@@ -47,7 +47,7 @@ class CallbackLogReaderTest {
         assertThat(lines).allMatch(l -> l.source().equals("test.log"));
         assertThat(lines.get(0).event().get().isPush()).isTrue();
         assertThat(lines.get(1).event().get().diagnosis().get().code()).isEqualTo(12);
-        assertThat(lines.get(2).rejection().get()).contains("malformed JSON");
+        assertThat(lines.get(2).rejection()).contains("not JSON: the word \"not\" at column 1");
         assertThat(lines.get(3).rejection()).contains("blank line");
         assertThat(lines.get(4).rejection().get()).contains("event_type 321 is not a push");
         assertThat(lines.get(5).rejection().get()).startsWith("errcode: expected an integer");

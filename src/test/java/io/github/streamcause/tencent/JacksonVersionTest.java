@@ -39,6 +39,6 @@ class JacksonVersionTest {
         assertThat(Json.factory()).isSameAs(Json.factory());
         assertThatThrownBy(() -> CallbackEvent.parse("{"))
                 .isInstanceOf(InvalidPayloadException.class)
-                .hasMessageContaining("truncated JSON");
+                .hasMessage("the JSON ends inside an object (truncated?)");
     }
 }

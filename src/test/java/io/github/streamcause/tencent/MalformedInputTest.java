@@ -109,8 +109,7 @@ class MalformedInputTest {
     void aBodyCutOffInsideAStringIsTruncatedJson() {
         InvalidPayloadException e = rejectedEverywhere("truncated-body.json");
         assertThat(e.location()).isEmpty();
-        assertThat(e).hasMessageStartingWith("truncated JSON: Unexpected end-of-input");
-        assertThat(e).hasMessageContaining("(line 1, column 121)");
+        assertThat(e).hasMessage("the JSON ends inside the string value of \"errmsg\" (truncated?)");
     }
 
     @Test
@@ -158,13 +157,13 @@ class MalformedInputTest {
     void textAfterTheBodyIsMalformed() {
         InvalidPayloadException e = rejectedEverywhere("trailing-garbage.json");
         assertThat(e.location()).isEmpty();
-        assertThat(e).hasMessageStartingWith("malformed JSON: Unrecognized token 'xyz'");
+        assertThat(e).hasMessage("text after the JSON value at column 267");
     }
 
     @Test
     void aSecondBodyAfterTheFirstIsUnexpectedContent() {
         assertThat(rejectedEverywhere("two-bodies-concatenated.json"))
-                .hasMessage("unexpected content after the JSON value: an object");
+                .hasMessage("more than one JSON value: a second one starts at column 266");
     }
 
     @Test
@@ -189,20 +188,20 @@ class MalformedInputTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "single-quotes.json | was expecting double-quote to start field name",
-                "comment.json | maybe a (non-standard) comment?",
-                "nan-literal.json | Non-standard token 'NaN'",
-                "unescaped-control-char.json | Illegal unquoted character ((CTRL-CHAR, code 10))",
-                "url-encoded-form.txt | Unrecognized token 'event_type'",
-                "http-request-dump.txt | Unrecognized token 'POST'",
-                "html-error-page.html | Unexpected character ('<' (code 60))",
-                "nul-bytes.bin | Illegal character ((CTRL-CHAR, code 0))",
+                "single-quotes.json | expected a field name in double quotes at column 2, got '''",
+                "comment.json | not JSON: '/' at column 1 (JSON has no comments)",
+                "nan-literal.json | not a JSON number: \"NaN\" at column 219",
+                "unescaped-control-char.json | an unescaped control character (U+000A) in the string value of"
+                        + " \"errmsg\" at column 135",
+                "url-encoded-form.txt | not JSON: the word \"event_type\" at column 1",
+                "http-request-dump.txt | not JSON: the word \"POST\" at column 1",
+                "html-error-page.html | not JSON: '<' at column 1",
+                "nul-bytes.bin | not JSON: the control character U+0000 at column 2",
             })
-    void notJsonIsMalformedJsonWithItsPlace(String file, String problem) {
+    void notJsonSaysWhatAndWhere(String file, String reason) {
         InvalidPayloadException e = rejectedEverywhere(file);
         assertThat(e.location()).isEmpty();
-        assertThat(e).hasMessageStartingWith("malformed JSON: ").hasMessageContaining(problem);
-        assertThat(e.getMessage()).matches("(?s).*\\(line \\d+, column \\d+\\)$");
+        assertThat(e).hasMessage(reason);
     }
 
     @Test
@@ -240,7 +239,7 @@ class MalformedInputTest {
     void nestingDeeperThanSixteenIsOverAReadLimit() {
         InvalidPayloadException e = rejectedEverywhere("nested-deep.json");
         assertThat(e.location()).isEmpty();
-        assertThat(e).hasMessageStartingWith("over a read limit: ").hasMessageContaining("nesting depth (17)");
+        assertThat(e).hasMessage("nesting deeper than 16");
     }
 
     @Test
@@ -257,22 +256,21 @@ class MalformedInputTest {
         json.append('}');
         byte[] bytes = json.toString().getBytes(StandardCharsets.UTF_8);
         InvalidPayloadException e = rejected(() -> CallbackEvent.parse(bytes));
-        assertThat(e).hasMessageContaining("over a read limit").hasMessageContaining("nesting depth");
+        assertThat(e).hasMessage("nesting deeper than 16");
         InvalidPayloadException page =
                 rejected(() -> StreamEventRecord.parsePage("{\"Response\":{\"EventList\":[" + json + "]}}"));
-        assertThat(page).hasMessageContaining("nesting depth");
+        assertThat(page).hasMessage("nesting deeper than 16");
     }
 
     @Test
     void aFieldNameLongerThan1024IsOverAReadLimit() {
         assertThat(rejectedEverywhere("field-name-too-long.json"))
-                .hasMessageStartingWith("over a read limit: Name length (2000)");
+                .hasMessage("a field name too long (over 1024 characters)");
     }
 
     @Test
     void aNumberLongerThan64DigitsIsOverAReadLimit() {
-        assertThat(rejectedEverywhere("number-too-long.json"))
-                .hasMessageStartingWith("over a read limit: Number value length (80)");
+        assertThat(rejectedEverywhere("number-too-long.json")).hasMessage("a number too long (over 64 digits)");
     }
 
     /** Bug: otherFields() promises "kept so that nothing is lost", but 1e400 comes back as the string "Infinity". */
@@ -496,13 +494,13 @@ class MalformedInputTest {
                 () -> CallbackEvent.parse(bytes), () -> CallbackEvent.parse(new ByteArrayInputStream(bytes)))) {
             InvalidPayloadException e = rejected(call);
             assertThat(e.location()).isEmpty();
-            assertThat(e).hasMessage("malformed JSON: Invalid UTF-8 middle byte 0x28 (line 1, column 133)");
+            assertThat(e).hasMessage("not UTF-8 text at column 133");
         }
         CallbackEvent decoded = CallbackEvent.parse(new String(bytes, StandardCharsets.UTF_8));
         assertThat(decoded.errmsg()).contains("recv \uFFFD( deleteStream");
         List<LogLine> lines = log("invalid-utf8.bin");
         assertThat(lines).hasSize(1);
-        assertThat(rejection(lines.get(0))).contains("Invalid UTF-8 middle byte 0x28");
+        assertThat(rejection(lines.get(0))).isEqualTo("not UTF-8 text at column 133");
     }
 
     @Test
@@ -510,7 +508,7 @@ class MalformedInputTest {
         byte[] bytes = bytes("invalid-utf8-in-field-name.bin");
         InvalidPayloadException e = rejected(() -> CallbackEvent.parse(bytes));
         assertThat(e.location()).isEmpty();
-        assertThat(e).hasMessageContaining("Invalid UTF-8 start byte 0xff");
+        assertThat(e).hasMessage("not UTF-8 text at column 28");
     }
 
     @Test
@@ -518,7 +516,7 @@ class MalformedInputTest {
         byte[] bytes = bytes("latin1-errmsg.bin");
         InvalidPayloadException e = rejected(() -> CallbackEvent.parse(bytes));
         assertThat(e.location()).isEmpty();
-        assertThat(e).hasMessageContaining("Invalid UTF-8 middle byte 0x22");
+        assertThat(e).hasMessage("not UTF-8 text at column 131");
     }
 
     @Test
@@ -541,11 +539,13 @@ class MalformedInputTest {
         assertThat(CallbackEvent.parse(bytes)).isEqualTo(expected);
         assertThat(CallbackEvent.parse(new ByteArrayInputStream(bytes))).isEqualTo(expected);
         InvalidPayloadException e = rejected(() -> CallbackEvent.parse(new String(bytes, StandardCharsets.UTF_8)));
-        assertThat(e).hasMessageStartingWith("malformed JSON:");
+        assertThat(e).hasMessage("not JSON: the character U+FFFD at column 1");
         List<LogLine> lines = log("utf16le-bom.json");
         assertThat(lines).hasSize(2);
         assertThat(event(lines.get(0))).isEqualTo(expected);
-        assertThat(rejection(lines.get(1))).as("the NUL byte after the last LF").contains("CTRL-CHAR, code 0");
+        assertThat(rejection(lines.get(1)))
+                .as("the NUL byte after the last LF")
+                .isEqualTo("not JSON: the control character U+0000 at column 2");
     }
 
     /**
@@ -565,6 +565,7 @@ class MalformedInputTest {
                 Throwable thrown = catchThrowable(call);
                 assertThat(thrown).as(file).isInstanceOf(InvalidPayloadException.class);
                 assertThat(((InvalidPayloadException) thrown).location()).isEmpty();
+                assertThat(thrown).hasMessage("not UTF-8 text (its first bytes look like UTF-32)");
             }
         }
     }
@@ -628,7 +629,8 @@ class MalformedInputTest {
     void carriageReturnsAloneDoNotEndLines() throws IOException {
         List<LogLine> lines = log("cr-only-line-ends.ndjson");
         assertThat(lines).hasSize(1);
-        assertThat(rejection(lines.get(0))).isEqualTo("unexpected content after the JSON value: an object");
+        assertThat(rejection(lines.get(0)))
+                .isEqualTo("more than one JSON value: a second one starts at line 2, column 1");
     }
 
     @Test
@@ -637,11 +639,12 @@ class MalformedInputTest {
         assertThat(lines).hasSize(9);
         assertThat(event(lines.get(0)).isPush()).isTrue();
         assertThat(rejection(lines.get(1))).isEqualTo("errcode: expected an integer, got 18.0");
-        assertThat(rejection(lines.get(2))).startsWith("malformed JSON: Unrecognized token 'not'");
+        assertThat(rejection(lines.get(2))).isEqualTo("not JSON: the word \"not\" at column 1");
         assertThat(event(lines.get(3)).errcode()).isEqualTo(OptionalInt.of(1));
         assertThat(rejection(lines.get(4))).isEqualTo("event_type 321 is not a push (1) or interruption (0) event");
         assertThat(rejection(lines.get(5))).startsWith("event_time: not a Unix time in seconds");
-        assertThat(rejection(lines.get(6))).startsWith("truncated JSON");
+        assertThat(rejection(lines.get(6)))
+                .isEqualTo("the JSON ends inside the string value of \"channel_id\" (truncated?)");
         assertThat(event(lines.get(7)).diagnosis()).containsSame(ErrorCodes.describe(18, 303));
         assertThat(rejection(lines.get(8))).isEqualTo("blank line");
         assertThat(lines).extracting(LogLine::source).containsOnly("mixed-good-and-bad.ndjson");
@@ -710,7 +713,7 @@ class MalformedInputTest {
         assertThat(bytes).hasSize(2048).contains((byte) 0);
         InvalidPayloadException e = rejected(() -> CallbackEvent.parse(bytes));
         assertThat(e.location()).isEmpty();
-        assertThat(e).hasMessageStartingWith("malformed JSON: Invalid UTF-8 start byte 0x89");
+        assertThat(e).hasMessage("not UTF-8 text at column 2");
         assertThat(rejected(() -> StreamEventRecord.parsePage(bytes)).location())
                 .isEmpty();
         assertThat(rejected(() -> CallbackRecord.parsePage(bytes)).location()).isEmpty();
@@ -813,7 +816,7 @@ class MalformedInputTest {
         assertThat(record.resultCode()).isEqualTo(OptionalInt.of(200));
         InvalidPayloadException e = rejected(record::event);
         assertThat(e.location()).isEqualTo("Request");
-        assertThat(e).hasMessageStartingWith("Request: not a callback body: malformed JSON: Unrecognized token");
+        assertThat(e).hasMessage("Request: not a callback body: not JSON: the word \"event_type\" at column 1");
     }
 
     @Test
@@ -936,9 +939,7 @@ class MalformedInputTest {
                 () -> CallbackEvent.parse(new ByteArrayInputStream(bytes)))) {
             InvalidPayloadException e = rejected(call);
             assertThat(e.location()).isEmpty();
-            assertThat(e)
-                    .hasMessageStartingWith("over a read limit: Document length")
-                    .hasMessageContaining("4194304");
+            assertThat(e).hasMessage("the document is too long (over 4 MiB)");
         }
     }
 
@@ -949,6 +950,6 @@ class MalformedInputTest {
         String body = "{\"event_type\":0,\"errmsg\":\"" + new String(text) + "\"}";
         InvalidPayloadException e = rejected(() -> CallbackEvent.parse(body.getBytes(StandardCharsets.UTF_8)));
         assertThat(e.location()).isEmpty();
-        assertThat(e).hasMessageStartingWith("over a read limit: String value length");
+        assertThat(e).hasMessage("a string too long (over 262144 characters)");
     }
 }
