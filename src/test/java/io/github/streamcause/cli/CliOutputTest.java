@@ -118,6 +118,86 @@ class CliOutputTest {
         assertThat(list.exit).as(list.toString()).isZero();
     }
 
+    /** An event-list response of records with these StopReasons, an hour apart on three streams. */
+    private static byte[] records(String... stopReasons) throws IOException {
+        List<String> items = new ArrayList<>();
+        for (int i = 0; i < stopReasons.length; i++) {
+            items.add(String.format(
+                    "{\"DomainName\":\"d.example.com\",\"AppName\":\"live\",\"StreamName\":\"room%d\","
+                            + "\"StreamStartTime\":\"2026-11-24T%02d:00:00Z\",\"StreamEndTime\":\"2026-11-24T%02d:30:00Z\","
+                            + "\"StopReason\":%s}",
+                    i % 3, i, i, JSON.writeValueAsString(stopReasons[i])));
+        }
+        return ("{\"Response\":{\"EventList\":[" + String.join(",", items) + "],\"TotalNum\":" + items.size()
+                        + ",\"RequestId\":\"r\"}}")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void sharedTextsAreTopCausesAsGroupsAndUnknownTextsAreListedWithTheNearestKnownOnes() throws IOException {
+        byte[] page = records(
+                "推流客户端主动断流",
+                "推流客户端主动断流",
+                "推流客户端主动断流",
+                "直播系统内部错误",
+                "直播系统内部错误",
+                "推流域名被禁用",
+                "push url expired",
+                "push url expired",
+                "推流客户端主动断",
+                "\u001b[31mred");
+        Cli r = Cli.run(page, false, "analyze", "-");
+        assertThat(r.exit).as(r.toString()).isZero();
+        List<String> lines = r.out.lines().toList();
+        int top = lines.indexOf("Top causes");
+        assertThat(lines.subList(top + 1, top + 4))
+                .containsExactly(
+                        "           3  1-4, 35  CLIENT/NOT_NEEDED     The push client stopped the push."
+                                + " (5 causes share this text)",
+                        "           2  5, 9, 11, 18/100-104, 24 INTERNAL/RETRY        Internal error in the streaming"
+                                + " platform. (9 causes share this text)",
+                        "           1  18/303   AUTH/FIX_REQUIRED     The push domain is disabled.");
+        int texts = lines.indexOf("Reason texts no known cause has (3)");
+        assertThat(texts).as(r.out).isPositive();
+        assertThat(lines.subList(texts + 1, texts + 4))
+                .containsExactly(
+                        "           2  \"push url expired\"  (nearest known: \"The push URL has expired.\")",
+                        "           1  \"\\u001b[31mred\"", // escaped: no terminal control
+                        "           1  \"推流客户端主动断\"  (nearest known: \"推流客户端主动断流\", \"客户端主动断流\")");
+        assertThat(r.out).doesNotContain("\u001b");
+
+        String[] csv =
+                Cli.run(page, false, "analyze", "-", "--format", "csv").out.split("\r\n");
+        assertThat(csv)
+                .contains(
+                        "cause_group,CLIENT_DELETED_STREAM+CLIENT_CLOSED_STREAM+CLIENT_CLOSED_CONNECTION"
+                                + "+CLIENT_CONNECTION_FAILED+CLIENT_STOPPED,\"1-4, 35\",3",
+                        "unrecognized_text,push url expired,,2");
+        String md = Cli.run(page, false, "analyze", "-", "--format", "markdown").out;
+        assertThat(md)
+                .contains("| 3 | 1-4, 35 | `CLIENT_DELETED_STREAM` + `CLIENT_CLOSED_STREAM` + ")
+                .contains("## Reason texts no known cause has")
+                .contains("| 2 | \"push url expired\" | \"The push URL has expired.\" |");
+        JsonNode json = JSON.readTree(Cli.run(page, false, "analyze", "-", "--format", "json").out);
+        assertThat(json.get("byCauseGroup").get(0).get("causes").toString())
+                .isEqualTo("[\"1\",\"2\",\"3\",\"4\",\"35\"]");
+        assertThat(json.get("unrecognizedTexts").get(0).toString())
+                .isEqualTo("{\"text\":\"push url expired\",\"count\":2}");
+    }
+
+    @Test
+    void describeOfAnUnknownTextNamesTheNearestKnownTexts() {
+        Cli r = Cli.run("describe", "--text", "push url expired");
+        assertThat(r.exit).isEqualTo(Main.NO_MATCH);
+        assertThat(r.out)
+                .isEqualTo("unknown: no known cause has this text\n\nThe nearest known text:\n"
+                        + "  The push URL has expired.  (18/501)\n");
+        assertThat(Cli.run("describe", "--text", "推流客户端主动断").out)
+                .endsWith("The nearest known texts:\n  推流客户端主动断流  (1, 2, 3, 4, 35)\n  客户端主动断流  (1)\n");
+        assertThat(Cli.run("describe", "--text", "nothing like it").out)
+                .isEqualTo("unknown: no known cause has this text\n");
+    }
+
     // ---- analyze: arguments, counts, filters and the sections of the report ------------------------------
 
     private static final String BODY = "{\"event_type\":%d,\"sequence\":\"%s\",\"app\":\"d.example.com\","
