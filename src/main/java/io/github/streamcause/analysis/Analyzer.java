@@ -60,6 +60,7 @@ public final class Analyzer {
     private final Classification classification;
     private final Progress progress;
     private final boolean rejectUnreadable;
+    private final int keepRejected;
     private final StreamFilter filter;
 
     private Analyzer(Builder b) {
@@ -69,6 +70,7 @@ public final class Analyzer {
         this.classification = b.classification;
         this.progress = b.progress;
         this.rejectUnreadable = b.rejectUnreadable;
+        this.keepRejected = b.keepRejected;
         this.filter = new StreamFilter(since, until, streams);
     }
 
@@ -187,7 +189,8 @@ public final class Analyzer {
      * @since 0.1.0
      */
     public final class Run {
-        private final InterruptionReport.Builder builder = InterruptionReport.builder(classification);
+        private final InterruptionReport.Builder builder =
+                InterruptionReport.builder(classification).keepRejected(keepRejected);
         private long lines;
 
         private Run() {}
@@ -392,6 +395,7 @@ public final class Analyzer {
         private Classification classification = Classification.defaults();
         private Progress progress;
         private boolean rejectUnreadable;
+        private int keepRejected = 20;
 
         private Builder() {}
 
@@ -406,6 +410,22 @@ public final class Analyzer {
          */
         public Builder rejectUnreadableInputs(boolean reject) {
             this.rejectUnreadable = reject;
+            return this;
+        }
+
+        /**
+         * How many rejected lines the report keeps as samples, the first ones (20 unless set; {@link
+         * Integer#MAX_VALUE} for all): {@link InterruptionReport.Builder#keepRejected(int)}.
+         *
+         * @param max the number to keep, 0 for none
+         * @return this builder
+         * @throws IllegalArgumentException if {@code max} is negative
+         */
+        public Builder keepRejected(int max) {
+            if (max < 0) {
+                throw new IllegalArgumentException("the rejected lines to keep must not be negative: " + max);
+            }
+            this.keepRejected = max;
             return this;
         }
 

@@ -125,6 +125,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                     .streams(streams.toArray(new String[0]))
                     .progress(progress)
                     .rejectUnreadableInputs(true)
+                    .keepRejected(report.keepRejected())
                     .build();
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(parent.spec.commandLine(), e.getMessage());

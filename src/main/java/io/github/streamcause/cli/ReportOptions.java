@@ -40,9 +40,49 @@ final class ReportOptions {
             description = "how many causes and streams to list (default: ${DEFAULT-VALUE})")
     int top;
 
+    @Option(
+            names = "--rejected",
+            paramLabel = "N",
+            defaultValue = "5",
+            converter = Rejected.class,
+            description = "how many rejected lines the text lists, or all (default: ${DEFAULT-VALUE}; the"
+                    + " report keeps the first 20, or N if more)")
+    int rejected;
+
+    /** {@code --rejected}: a count, or {@code all}. */
+    static final class Rejected implements picocli.CommandLine.ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            if (value.equalsIgnoreCase("all")) {
+                return Integer.MAX_VALUE;
+            }
+            try {
+                int n = Integer.parseInt(value);
+                if (n >= 0) {
+                    return n;
+                }
+            } catch (NumberFormatException e) {
+                // said below
+            }
+            throw new picocli.CommandLine.TypeConversionException(
+                    "expected a count (0 or more) or all, got '" + value + "'");
+        }
+    }
+
+    /** How many rejected lines the report keeps: those listed, and at least the usual 20. */
+    int keepRejected() {
+        return Math.max(20, rejected);
+    }
+
     /** Prints {@code report} as the options say; {@code --top} was checked by {@link #check}. */
     void print(InterruptionReport report, PrintWriter out) throws IOException {
-        format.format.write(report, RenderOptions.defaults().withTop(top).withLocale(language.locale()), out);
+        format.format.write(
+                report,
+                RenderOptions.defaults()
+                        .withTop(top)
+                        .withLocale(language.locale())
+                        .withRejected(rejected),
+                out);
     }
 
     /**
@@ -58,7 +98,8 @@ final class ReportOptions {
         io.errWriter()
                 .println("streamcause: " + String.format(java.util.Locale.ROOT, "%,d", n)
                         + (n == 1 ? " line was" : " lines were")
-                        + " rejected (exit code 1); the report shows where and why");
+                        + " rejected (exit code 1); the report shows where and why"
+                        + (format == Format.text && n > rejected ? " (--rejected all lists every one)" : ""));
         return Main.REJECTED_LINES;
     }
 

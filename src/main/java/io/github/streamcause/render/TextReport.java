@@ -12,10 +12,11 @@ import java.util.Map;
 
 /** The report for a terminal: aligned figures and bar charts. */
 final class TextReport extends Rendered {
-    private static final int REJECTED_SHOWN = 5;
+    private final int rejected;
 
     TextReport(InterruptionReport report, RenderOptions options) {
         super(report, options);
+        this.rejected = options.rejected();
     }
 
     /** An empty list says so, and only an empty one. */
@@ -103,8 +104,9 @@ final class TextReport extends Rendered {
         if (report.rejectedLines() > 0) {
             out.println();
             List<Rejection> samples = report.rejectedSamples();
-            int shown = Math.min(REJECTED_SHOWN, samples.size());
-            out.println("Rejected lines: " + number(report.rejectedLines()) + " (first " + shown + ")");
+            int shown = Math.min(rejected, samples.size());
+            out.println("Rejected lines: " + number(report.rejectedLines())
+                    + (shown == report.rejectedLines() ? "" : " (first " + number(shown) + ")"));
             for (Rejection line : samples.subList(0, shown)) {
                 out.println("  " + line.source() + ":" + line.line() + ": " + line.reason());
             }

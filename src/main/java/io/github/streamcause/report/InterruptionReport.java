@@ -434,13 +434,23 @@ public final class InterruptionReport implements Serializable {
     }
 
     /**
-     * The first rejected lines (at most {@value Tally#MAX_REJECTED_SAMPLES}), in input order, with their
+     * The first rejected lines (at most {@link #rejectedSampleLimit()}), in input order, with their
      * numbers and reasons; {@link #rejectedLines()} counts them all.
      *
      * @return an unmodifiable list
      */
     public List<Rejection> rejectedSamples() {
         return Collections.unmodifiableList(tally.rejectedSamples);
+    }
+
+    /**
+     * How many rejected lines this report keeps as samples: {@value Tally#MAX_REJECTED_SAMPLES} unless its
+     * builder was told otherwise ({@link Builder#keepRejected(int)}); a merge keeps the larger limit.
+     *
+     * @return the limit, {@link Integer#MAX_VALUE} for all
+     */
+    public int rejectedSampleLimit() {
+        return tally.sampleLimit;
     }
 
     /**
@@ -678,16 +688,15 @@ public final class InterruptionReport implements Serializable {
         }
 
         /**
-         * A rejected sample (at most {@value Tally#MAX_REJECTED_SAMPLES}).
+         * A rejected sample; the report keeps as many as are given ({@value Tally#MAX_REJECTED_SAMPLES} or
+         * more), no more than the rejected lines.
          *
          * @param rejection the sample
          * @return this builder
          */
         public Figures rejectedSample(Rejection rejection) {
-            if (tally.rejectedSamples.size() == Tally.MAX_REJECTED_SAMPLES) {
-                throw new IllegalArgumentException("at most " + Tally.MAX_REJECTED_SAMPLES + " rejected samples");
-            }
             tally.rejectedSamples.add(Objects.requireNonNull(rejection, "rejection"));
+            tally.sampleLimit = Math.max(Tally.MAX_REJECTED_SAMPLES, tally.rejectedSamples.size());
             return this;
         }
 
@@ -781,6 +790,27 @@ public final class InterruptionReport implements Serializable {
         }
 
         /**
+         * How many rejected lines to keep as samples ({@link InterruptionReport#rejectedSamples()}), the first ones; {@value
+         * Tally#MAX_REJECTED_SAMPLES} unless set. Each costs its source name and reason, so keeping all
+         * ({@link Integer#MAX_VALUE}) of a large input that is mostly rejected takes memory in proportion.
+         *
+         * @param max the number to keep, 0 for none
+         * @return this builder
+         * @throws IllegalArgumentException if {@code max} is negative, or fewer than already kept
+         */
+        public Builder keepRejected(int max) {
+            if (max < 0) {
+                throw new IllegalArgumentException("the rejected lines to keep must not be negative: " + max);
+            }
+            if (max < tally.rejectedSamples.size()) {
+                throw new IllegalArgumentException("this builder keeps " + tally.rejectedSamples.size()
+                        + " rejected lines already, more than " + max);
+            }
+            tally.sampleLimit = max;
+            return this;
+        }
+
+        /**
          * Adds everything another builder holds; events in both count once.
          *
          * @param other the other builder, unchanged
@@ -798,7 +828,9 @@ public final class InterruptionReport implements Serializable {
          */
         public InterruptionReport build() {
             InterruptionReport report = new InterruptionReport(tally);
+            int limit = tally.sampleLimit;
             tally = new Tally(classification);
+            tally.sampleLimit = limit; // the builder goes on as it was set up
             return report;
         }
     }

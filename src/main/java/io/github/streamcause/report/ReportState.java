@@ -34,7 +34,7 @@ import java.util.zip.CheckedOutputStream;
  * groups), so that the state never depends on this version's enum order and a state naming a cause this
  * version does not know is refused. Then the totals, the counts by category, recovery, cause and (2)
  * group, the undocumented pairs, (2) the unrecognised texts, the streams with their counts, the time
- * span, the rejected samples, the inputs, the event identities with their contributions, the
+ * span, (2) how many rejected samples to keep, the rejected samples, the inputs, the event identities with their contributions, the
  * undocumented pairs of identities, and (2) the unrecognised texts of identities. Strings are a length and
  * UTF-8 bytes.
  *
@@ -123,6 +123,7 @@ final class ReportState {
         }
         out.writeLong(t.firstEpochSecond);
         out.writeLong(t.lastEpochSecond);
+        out.writeInt(t.sampleLimit);
         out.writeInt(t.rejectedSamples.size());
         for (Rejection r : t.rejectedSamples) {
             string(out, r.source());
@@ -289,9 +290,10 @@ final class ReportState {
         }
         t.firstEpochSecond = in.readLong();
         t.lastEpochSecond = in.readLong();
+        t.sampleLimit = version >= 2 ? size(in, "rejected samples to keep") : Tally.MAX_REJECTED_SAMPLES;
         int rejections = size(in, "rejected samples");
-        if (rejections > Tally.MAX_REJECTED_SAMPLES) {
-            throw corrupt("more than " + Tally.MAX_REJECTED_SAMPLES + " rejected samples");
+        if (rejections > t.sampleLimit) {
+            throw corrupt(rejections + " rejected samples, more than it keeps (" + t.sampleLimit + ")");
         }
         for (int i = 0; i < rejections; i++) {
             t.rejectedSamples.add(checked(() -> Rejection.of(string(in), in.readLong(), string(in))));
@@ -351,6 +353,9 @@ final class ReportState {
         }
         if (sum(t.streams.interruptions) != c.interruptions || sum(t.streams.pushes) != c.pushes) {
             throw corrupt("the streams' counts do not add up to the totals");
+        }
+        if (t.rejectedSamples.size() > c.rejected) {
+            throw corrupt("more rejected samples than rejected lines");
         }
         if (t.dedup.size() > c.interruptions + c.pushes) {
             throw corrupt("more event identities than events");

@@ -23,6 +23,7 @@ import java.util.List;
 // names and keys), and the static block at the end checks that the packed layout still fits the enums.
 @SuppressWarnings("EnumOrdinal")
 final class Tally {
+    /** How many rejected lines a report keeps as samples unless told otherwise. */
     static final int MAX_REJECTED_SAMPLES = 20;
 
     static final int CAUSE_SHIFT = 32; // 7 bits: ordinal + 1, then the groups (CAUSES.length + 1 + number), 0 for none
@@ -45,6 +46,9 @@ final class Tally {
     long firstEpochSecond = Long.MAX_VALUE;
     long lastEpochSecond = Long.MIN_VALUE;
     List<Rejection> rejectedSamples = new ArrayList<>();
+    /** How many rejected lines are kept as samples; a merge keeps the larger limit. */
+    int sampleLimit = MAX_REJECTED_SAMPLES;
+
     List<InputSummary> inputs = new ArrayList<>();
 
     Tally(Classification classification) {
@@ -59,13 +63,14 @@ final class Tally {
         c.firstEpochSecond = firstEpochSecond;
         c.lastEpochSecond = lastEpochSecond;
         c.rejectedSamples = new ArrayList<>(rejectedSamples);
+        c.sampleLimit = sampleLimit;
         c.inputs = new ArrayList<>(inputs);
         return c;
     }
 
     void add(Rejection rejection) {
         counts.rejected++;
-        if (rejectedSamples.size() < MAX_REJECTED_SAMPLES) {
+        if (rejectedSamples.size() < sampleLimit) {
             rejectedSamples.add(rejection);
         }
     }
@@ -147,8 +152,9 @@ final class Tally {
         int[] remap = streams.merge(other.streams);
         firstEpochSecond = Math.min(firstEpochSecond, other.firstEpochSecond);
         lastEpochSecond = Math.max(lastEpochSecond, other.lastEpochSecond);
+        sampleLimit = Math.max(sampleLimit, other.sampleLimit);
         for (Rejection r : other.rejectedSamples) {
-            if (rejectedSamples.size() < MAX_REJECTED_SAMPLES) {
+            if (rejectedSamples.size() < sampleLimit) {
                 rejectedSamples.add(r);
             }
         }

@@ -186,6 +186,42 @@ class CliOutputTest {
     }
 
     @Test
+    void rejectedSaysHowManyRejectedLinesTheTextLists() {
+        String sample = "docs/examples/callbacks.ndjson.gz";
+        Cli usual = Cli.run("analyze", sample, "--top", "0");
+        assertThat(usual.out).contains("Rejected lines: 6 (first 5)\n");
+        assertThat(usual.err).endsWith("the report shows where and why (--rejected all lists every one)\n");
+        Cli all = Cli.run("analyze", sample, "--top", "0", "--rejected", "ALL");
+        assertThat(all.out).contains("Rejected lines: 6\n").contains(":3875: errcode: expected an integer, got 12.5\n");
+        assertThat(all.err).endsWith("the report shows where and why\n");
+        Cli two = Cli.run("analyze", sample, "--top", "0", "--rejected", "2");
+        assertThat(two.out.lines().filter(l -> l.startsWith("  docs/examples/")))
+                .hasSize(2);
+        assertThat(two.out).contains("Rejected lines: 6 (first 2)\n");
+        Cli none = Cli.run("analyze", sample, "--top", "0", "--rejected", "0");
+        assertThat(none.out).contains("Rejected lines: 6 (first 0)\n");
+        Cli bad = Cli.run("analyze", sample, "--rejected", "some");
+        assertThat(bad.exit).isEqualTo(Main.USAGE);
+        assertThat(bad.err)
+                .startsWith("streamcause: Invalid value for option '--rejected': expected a count (0 or more)"
+                        + " or all, got 'some'\n");
+    }
+
+    @Test
+    void aReportKeepsMoreThanTwentyRejectedLinesWhenAskedToListThem() throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            lines.add(interruption("s" + i, "room1", 1764000000L + i, 3));
+            lines.add("not json " + i);
+        }
+        byte[] input = log(lines.toArray(new String[0]));
+        Cli r = Cli.run(input, false, "analyze", "-", "--rejected", "all", "--format", "json");
+        assertThat(JSON.readTree(r.out).get("rejectedSamples")).hasSize(30);
+        Cli text = Cli.run(input, false, "analyze", "-", "--rejected", "25", "--top", "0");
+        assertThat(text.out.lines().filter(l -> l.startsWith("  -:"))).hasSize(25);
+    }
+
+    @Test
     void describeOfAnUnknownTextNamesTheNearestKnownTexts() {
         Cli r = Cli.run("describe", "--text", "push url expired");
         assertThat(r.exit).isEqualTo(Main.NO_MATCH);

@@ -288,7 +288,8 @@ class CliTest {
         Cli r = Cli.run("analyze", SAMPLE);
         assertThat(r.exit).as(r.toString()).isEqualTo(Main.REJECTED_LINES);
         assertThat(r.err)
-                .isEqualTo("streamcause: 6 lines were rejected (exit code 1); the report shows where and why\n");
+                .isEqualTo("streamcause: 6 lines were rejected (exit code 1); the report shows where and why"
+                        + " (--rejected all lists every one)\n");
         assertThat(r.out)
                 .startsWith("StreamCause report: " + SAMPLE + "\n")
                 .contains("By category", "By recovery", "Top causes", "Top streams needing a fix", "Rejected lines: 6");

@@ -163,7 +163,7 @@ class MergeCommandTest {
                     .as(r.toString())
                     .matches(
                             "streamcause: [0-9,]+ lines? (was|were) rejected \\(exit code 1\\); the report shows where and"
-                                    + " why\n");
+                                    + " why( \\(--rejected all lists every one\\))?\n");
         }
     }
 

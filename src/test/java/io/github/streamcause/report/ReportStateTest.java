@@ -899,6 +899,7 @@ class ReportStateTest {
             parts.put("unrecognizedTexts", none());
             parts.put("streams", none());
             parts.put("span", longs(Long.MAX_VALUE, Long.MIN_VALUE));
+            parts.put("sampleLimit", out -> out.writeInt(20));
             parts.put("rejected", none());
             parts.put("inputs", none());
             parts.put("identities", none());
@@ -909,7 +910,7 @@ class ReportStateTest {
 
         /** As version 1 wrote it: no groups, no unrecognised texts. */
         Layout version1() {
-            for (String part : List.of("groups", "byGroup", "unrecognizedTexts", "unrecognized")) {
+            for (String part : List.of("groups", "byGroup", "unrecognizedTexts", "sampleLimit", "unrecognized")) {
                 parts.remove(part);
             }
             version = 1;
@@ -1209,7 +1210,9 @@ class ReportStateTest {
                     new Layout()
                             .with(list, out -> out.writeInt(Integer.MAX_VALUE))
                             .endAfter(list),
-                    list.equals("rejected") ? "corrupt report state: more than 20 rejected samples" : CUT_SHORT);
+                    list.equals("rejected")
+                            ? "corrupt report state: 2147483647 rejected samples, more than it keeps (20)"
+                            : CUT_SHORT);
         }
         for (String list : new String[] {"causes", "categories", "recoveries"}) {
             String what = list.equals("causes") ? "cause" : list.equals("categories") ? "category" : "recovery";
@@ -1326,7 +1329,7 @@ class ReportStateTest {
                             }
                         })
                         .bytes()))
-                .hasMessage("corrupt report state: more than 20 rejected samples");
+                .hasMessage("corrupt report state: 21 rejected samples, more than it keeps (20)");
         assertThat(invalid(new Layout()
                         .with("inputs", out -> {
                             out.writeInt(1);

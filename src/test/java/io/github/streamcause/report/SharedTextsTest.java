@@ -205,6 +205,63 @@ class SharedTextsTest {
         assertThat(ErrorCodes.closestTexts("x".repeat(100_000))).isEmpty();
     }
 
+    @Test
+    void aReportKeepsAsManyRejectedLinesAsItIsToldAndAMergeTheLargerNumber() throws IOException {
+        InterruptionReport.Builder three = InterruptionReport.builder().keepRejected(3);
+        InterruptionReport.Builder fifty = InterruptionReport.builder().keepRejected(50);
+        InterruptionReport.Builder usual = InterruptionReport.builder();
+        for (int i = 1; i <= 30; i++) {
+            three.add(Rejection.of("a.log", i, "bad " + i));
+            fifty.add(Rejection.of("b.log", i, "bad " + i));
+            usual.add(Rejection.of("c.log", i, "bad " + i));
+        }
+        InterruptionReport first3 = three.build();
+        InterruptionReport first20 = usual.build();
+        InterruptionReport all = fifty.build();
+        assertThat(first3.rejectedSamples())
+                .hasSize(3)
+                .last()
+                .extracting(Rejection::line)
+                .isEqualTo(3L);
+        assertThat(first3.rejectedSampleLimit()).isEqualTo(3);
+        assertThat(three.build().rejectedSampleLimit())
+                .as("the builder goes on as set up")
+                .isEqualTo(3);
+        assertThat(first20.rejectedSamples()).hasSize(20);
+        assertThat(first20.rejectedSampleLimit()).isEqualTo(20);
+        assertThat(all.rejectedSamples()).hasSize(30);
+        // a merge keeps the larger limit: 3 of a.log, then c.log's first 20, then b.log's until 50
+        InterruptionReport merged = first3.merge(first20).merge(all);
+        assertThat(merged.rejectedSampleLimit()).isEqualTo(50);
+        assertThat(merged.rejectedSamples()).hasSize(50);
+        assertThat(merged.rejectedSamples().stream()
+                        .map(Rejection::source)
+                        .distinct()
+                        .toList())
+                .containsExactly("a.log", "c.log", "b.log");
+        assertThat(merged.rejectedLines()).isEqualTo(90);
+        // the state carries the limit
+        InterruptionReport back = roundTrip(all);
+        assertThat(back.rejectedSampleLimit()).isEqualTo(50);
+        assertThat(back.rejectedSamples()).isEqualTo(all.rejectedSamples());
+        assertThat(InterruptionReport.builder()
+                        .keepRejected(0)
+                        .add(Rejection.of("a", 1, "x"))
+                        .build()
+                        .rejectedSamples())
+                .isEmpty();
+        assertThatThrownBy(() -> InterruptionReport.builder().keepRejected(-1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the rejected lines to keep must not be negative: -1");
+        InterruptionReport.Builder kept = InterruptionReport.builder().keepRejected(50);
+        for (int i = 1; i <= 30; i++) {
+            kept.add(Rejection.of("b.log", i, "bad " + i));
+        }
+        assertThatThrownBy(() -> kept.keepRejected(10))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("this builder keeps 30 rejected lines already, more than 10");
+    }
+
     private static InterruptionReport roundTrip(InterruptionReport r) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         r.writeTo(out);
