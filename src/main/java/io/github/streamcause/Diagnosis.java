@@ -10,6 +10,11 @@ import java.util.Locale;
  * every time. Two diagnoses are equal when their code, subcode and cause are equal; texts never take part
  * in equality.
  *
+ * <p>The accessors are named as a record's are ({@code code()}, {@code documented()}), with no {@code get}
+ * or {@code is}: a JSON mapper that does not know the type finds no properties and refuses to write it,
+ * instead of writing a part of it. Jackson writes it with {@code
+ * io.github.streamcause.jackson.StreamCauseModule}.
+ *
  * @since 0.1.0
  */
 public final class Diagnosis {
@@ -79,7 +84,7 @@ public final class Diagnosis {
      *
      * @return true if the pair is documented
      */
-    public boolean isDocumented() {
+    public boolean documented() {
         return documented;
     }
 

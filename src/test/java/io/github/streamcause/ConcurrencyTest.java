@@ -27,7 +27,7 @@ class ConcurrencyTest {
         for (int code = -1; code <= 36; code++) {
             for (int subcode : new int[] {0, 100, 202, 503, 650, 999}) {
                 Diagnosis d = ErrorCodes.describe(code, subcode);
-                out.append(d).append('|').append(d.isDocumented());
+                out.append(d).append('|').append(d.documented());
                 for (Locale locale : LOCALES) {
                     out.append('|').append(d.description(locale)).append('|').append(d.remedy(locale));
                 }

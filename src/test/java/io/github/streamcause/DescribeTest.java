@@ -66,7 +66,7 @@ class DescribeTest {
         assertThat(d.cause()).as(pair).isNotNull();
         assertThat(d.category()).as(pair).isEqualTo(expectedCategory(code, subcode));
         assertThat(d.recovery()).as(pair).isEqualTo(expectedRecovery(code, subcode));
-        assertThat(d.isDocumented()).as(pair).isEqualTo(expectedDocumented(code, subcode));
+        assertThat(d.documented()).as(pair).isEqualTo(expectedDocumented(code, subcode));
         assertThat(ErrorCodes.classify(code, subcode)).as(pair).isEqualTo(d.category());
         assertThat(d.description()).as(pair).isNotBlank();
         if (code < 0 || code > 35) {
@@ -208,7 +208,7 @@ class DescribeTest {
         Diagnosis withSubcode = ErrorCodes.describe(7, 5);
         assertThat(withSubcode.subcode()).isEqualTo(5);
         assertThat(withSubcode.cause()).isEqualTo(InterruptionCause.RTMP_FRAME_TOO_LARGE);
-        assertThat(withSubcode.isDocumented())
+        assertThat(withSubcode.documented())
                 .as("codes without subcodes ignore the subcode")
                 .isTrue();
 
@@ -216,7 +216,7 @@ class DescribeTest {
         assertThat(outside.code()).isEqualTo(-7);
         assertThat(outside.subcode()).isEqualTo(3);
         assertThat(outside.cause()).isEqualTo(InterruptionCause.UNDOCUMENTED_CODE);
-        assertThat(outside.isDocumented()).isFalse();
+        assertThat(outside.documented()).isFalse();
     }
 
     @Test
@@ -230,9 +230,9 @@ class DescribeTest {
         assertThat(ErrorCodes.describe(18, 700).cause()).isEqualTo(InterruptionCause.PUSH_REFUSED);
         assertThat(ErrorCodes.describe(18, 99).cause()).isEqualTo(InterruptionCause.PUSH_REFUSED);
         assertThat(ErrorCodes.describe(18, -100).cause()).isEqualTo(InterruptionCause.PUSH_REFUSED);
-        assertThat(ErrorCodes.describe(18, 700).isDocumented()).isFalse();
+        assertThat(ErrorCodes.describe(18, 700).documented()).isFalse();
         assertThat(ErrorCodes.describe(21, 104).cause()).isEqualTo(InterruptionCause.STOPPED_BY_REQUEST);
-        assertThat(ErrorCodes.describe(21, 104).isDocumented()).isFalse();
+        assertThat(ErrorCodes.describe(21, 104).documented()).isFalse();
         assertThat(ErrorCodes.describe(21, 104).subcode()).isEqualTo(104);
     }
 

@@ -58,7 +58,7 @@ class RegistryTest {
             assertThat(d.category()).as(row.pair()).isEqualTo(row.category());
             assertThat(d.recovery()).as(row.pair()).isEqualTo(row.recovery());
             assertThat(d.cause().isTableRow()).as(row.pair()).isTrue();
-            assertThat(d.isDocumented()).as(row.pair()).isTrue();
+            assertThat(d.documented()).as(row.pair()).isTrue();
             assertThat(d.code()).isEqualTo(row.code());
             assertThat(d.subcode()).isEqualTo(row.subcode());
             assertThat(ErrorCodes.describe(row.code(), row.subcode()))

@@ -68,7 +68,7 @@ public class DescribeBenchmark {
                 break;
             }
             // documented: the table's pairs only (the sample's few undocumented codes are left out)
-            if (e.diagnosis().isPresent() && (e.diagnosis().get().isDocumented() || !pairs.equals("documented"))) {
+            if (e.diagnosis().isPresent() && (e.diagnosis().get().documented() || !pairs.equals("documented"))) {
                 Diagnosis d = e.diagnosis().get();
                 boolean documented = pairs.equals("documented");
                 CODES[n] = documented ? d.code() : random.nextInt(2000) - 100;

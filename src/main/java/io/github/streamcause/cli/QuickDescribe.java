@@ -86,7 +86,7 @@ final class QuickDescribe {
      * and the description is shown without that note.
      */
     static void printText(PrintWriter out, Diagnosis d, Locale locale) {
-        boolean rowOfTheCode = !d.isDocumented()
+        boolean rowOfTheCode = !d.documented()
                 && d.cause().isTableRow()
                 && d.cause().code() == d.code()
                 && d.cause().subcode() == ErrorCodes.NO_SUBCODE
@@ -94,7 +94,7 @@ final class QuickDescribe {
         out.println(pair(d.code(), d.subcode()) + "  " + d.cause().name());
         out.println("category:     " + d.category());
         out.println("recovery:     " + d.recovery());
-        if (d.isDocumented()) {
+        if (d.documented()) {
             out.println("documented:   yes");
         } else if (rowOfTheCode) {
             out.println("documented:   no (" + d.subcode() + " is not a subcode the vendor lists for " + d.code()

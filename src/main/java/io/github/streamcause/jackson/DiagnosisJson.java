@@ -26,7 +26,7 @@ public final class DiagnosisJson {
         g.writeStartObject();
         g.writeNumberField("code", d.code());
         g.writeNumberField("subcode", d.subcode());
-        g.writeBooleanField("documented", d.isDocumented());
+        g.writeBooleanField("documented", d.documented());
         g.writeStringField("cause", d.cause().name());
         g.writeStringField("category", d.category().name());
         g.writeStringField("recovery", d.recovery().name());

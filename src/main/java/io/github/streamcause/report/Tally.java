@@ -96,7 +96,7 @@ final class Tally {
             Diagnosis d = event.diagnosisOrNull();
             if (d != null) {
                 meta |= cause(d.cause()) | category(classification.category(d)) | recovery(classification.recovery(d));
-                if (!d.isDocumented()) {
+                if (!d.documented()) {
                     meta |= UNDOCUMENTED;
                     pair = Counts.pair(d.code(), d.subcode());
                 }

@@ -90,7 +90,7 @@ class StreamCauseModuleTest {
             assertThat(node.get("subcode").isInt()).isTrue();
             assertThat(node.get("subcode").intValue()).isEqualTo(d.subcode());
             assertThat(node.get("documented").isBoolean()).isTrue();
-            assertThat(node.get("documented").booleanValue()).isEqualTo(d.isDocumented());
+            assertThat(node.get("documented").booleanValue()).isEqualTo(d.documented());
             assertThat(node.get("cause").isTextual()).isTrue();
             assertThat(InterruptionCause.valueOf(node.get("cause").textValue())).isSameAs(d.cause());
             assertThat(Category.valueOf(node.get("category").textValue()))
@@ -180,7 +180,7 @@ class StreamCauseModuleTest {
                 assertThat(back.code()).isEqualTo(d.code());
                 assertThat(back.subcode()).isEqualTo(d.subcode());
                 assertThat(back.cause()).isSameAs(d.cause());
-                assertThat(back.isDocumented()).isEqualTo(d.isDocumented());
+                assertThat(back.documented()).isEqualTo(d.documented());
                 if (ErrorCodes.describe(d.code(), d.subcode()) == ErrorCodes.describe(d.code(), d.subcode())) {
                     assertThat(back)
                             .as("a cached row comes back as the same instance")

@@ -431,7 +431,7 @@ final class ReportFixtures {
             if (d.recovery() == Recovery.FIX_REQUIRED) {
                 stream[1]++;
             }
-            if (!d.isDocumented()) {
+            if (!d.documented()) {
                 undocumented.merge(new int[] {d.code(), d.subcode()}, 1L, Long::sum);
             }
         }
