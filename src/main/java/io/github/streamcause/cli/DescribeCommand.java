@@ -1,6 +1,5 @@
 package io.github.streamcause.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.streamcause.Diagnosis;
 import io.github.streamcause.ErrorCodes;
@@ -162,10 +161,10 @@ final class DescribeCommand implements Callable<Integer> {
                     ? ErrorCodes.describe(code, text)
                     : ErrorCodes.describe(code, subcode == null ? ErrorCodes.NO_SUBCODE : subcode);
             if (format == Format.json) {
-                try (JsonGenerator g = json(out)) {
+                try (JsonGenerator g = JsonOutput.generator(out)) {
                     DiagnosisJson.write(g, d, locale);
                 }
-                out.println();
+                JsonOutput.end(out);
             } else {
                 QuickDescribe.printText(out, d, locale);
             }
@@ -173,14 +172,15 @@ final class DescribeCommand implements Callable<Integer> {
         }
         List<InterruptionCause> causes = ErrorCodes.recognize(text);
         if (format == Format.json) {
-            try (JsonGenerator g = json(out)) {
+            // an array whatever the count: the question "which causes have this text" has 0, 1 or more answers
+            try (JsonGenerator g = JsonOutput.generator(out)) {
                 g.writeStartArray();
                 for (InterruptionCause c : causes) {
                     DiagnosisJson.write(g, ErrorCodes.describe(c.code(), c.subcode()), locale);
                 }
                 g.writeEndArray();
             }
-            out.println();
+            JsonOutput.end(out);
         } else if (causes.isEmpty()) {
             out.println("unknown: no known cause has this text");
             List<String> near = ErrorCodes.closestTexts(text);
@@ -232,9 +232,5 @@ final class DescribeCommand implements Callable<Integer> {
                 .errWriter()
                 .println("streamcause: the text names " + String.join(", ", pairs) + ", not " + code + "; describing "
                         + code + " by its code");
-    }
-
-    private static JsonGenerator json(PrintWriter out) throws IOException {
-        return new JsonFactory().createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     }
 }

@@ -1,16 +1,17 @@
 package io.github.streamcause.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.streamcause.Category;
 import io.github.streamcause.InterruptionCause;
 import io.github.streamcause.Recovery;
+import io.github.streamcause.jackson.CauseJson;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -106,30 +107,23 @@ final class ListCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    private static void writeJson(PrintWriter out, List<InterruptionCause> causes, List<String> languages)
-            throws IOException {
-        try (JsonGenerator g =
-                new JsonFactory().createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
-            g.useDefaultPrettyPrinter();
+    /** An array of the causes' objects ({@link CauseJson}); with {@code --lang all} their texts are objects. */
+    private void writeJson(PrintWriter out, List<InterruptionCause> causes, List<String> languages) throws IOException {
+        List<Locale> locales = new ArrayList<>();
+        for (String language : languages) {
+            locales.add(Language.locale(language));
+        }
+        try (JsonGenerator g = JsonOutput.generator(out)) {
             g.writeStartArray();
             for (InterruptionCause c : causes) {
-                g.writeStartObject();
-                g.writeStringField("cause", c.name());
-                g.writeStringField("key", c.key());
-                g.writeNumberField("code", c.code());
-                g.writeNumberField("subcode", c.subcode());
-                g.writeStringField("range", CodeTable.range(c));
-                g.writeStringField("category", c.category().name());
-                g.writeStringField("recovery", c.recovery().name());
-                for (String language : languages) {
-                    String suffix = languages.size() == 1 ? "" : "_" + language;
-                    g.writeStringField("description" + suffix, c.description(Language.locale(language)));
-                    g.writeStringField("remedy" + suffix, c.remedy(Language.locale(language)));
+                if (lang.equals("all")) {
+                    CauseJson.write(g, c, locales);
+                } else {
+                    CauseJson.write(g, c, locales.get(0));
                 }
-                g.writeEndObject();
             }
             g.writeEndArray();
         }
-        out.println();
+        JsonOutput.end(out);
     }
 }

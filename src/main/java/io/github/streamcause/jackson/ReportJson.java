@@ -73,7 +73,9 @@ final class ReportJson {
             }
             Set<Object> seen = new HashSet<>(); // a second count of a cause or pair would replace the first
             for (JsonNode cause : array(root, "byCause", context)) {
-                String key = text(cause, "key", context);
+                // {"count", "cause": {"key", ...}}; the flat {"key", "count"} of earlier snapshot builds
+                JsonNode named = cause.path("cause").isObject() ? cause.get("cause") : cause;
+                String key = text(named, "key", context);
                 InterruptionCause c = CAUSES.get(key);
                 if (c == null) {
                     throw mismatch(

@@ -27,13 +27,19 @@ import java.util.Objects;
 
 /**
  * Jackson support for StreamCause: writes a {@link Diagnosis} as {@code
- * {"code","subcode","documented","cause","category","recovery","description","remedy"}} and reads
- * {@code {"code","subcode"}} back to the same diagnosis (other fields are ignored: the numbers are the
- * truth, texts follow from them); writes an {@link InterruptionReport} and reads it back to a report
- * with equal figures ({@link InterruptionReport#fromFigures()}: the JSON holds no event identities, so a
- * report read back merges by adding; {@link InterruptionReport#writeTo(java.io.OutputStream)} carries a
- * state that merges exactly). Enums are written by name, causes by name and key (read back by key),
- * numbers as numbers, times as ISO-8601 strings.
+ * {"code","subcode","pair","documented","cause":{...}}} ({@link DiagnosisJson}, the cause's object as
+ * {@link CauseJson} writes it) and reads {@code {"code","subcode"}} back to the same diagnosis (other fields
+ * are ignored: the numbers are the truth, texts follow from them); writes an {@link InterruptionReport},
+ * its {@code byCause} as {@code [{"count","cause":{...}}]}, and reads it back to a report with equal
+ * figures ({@link InterruptionReport#fromFigures()}: the JSON holds no event identities, so a report read
+ * back merges by adding; {@link InterruptionReport#writeTo(java.io.OutputStream)} carries a state that
+ * merges exactly). Enums are written by name, numbers as numbers, times as ISO-8601 strings.
+ *
+ * <p>The module has serializers only for the two types that Jackson cannot write without it, so that
+ * registering it changes no JSON that worked before: an {@link InterruptionCause}, a {@link
+ * io.github.streamcause.Category} or a {@link io.github.streamcause.Recovery} in an application's own
+ * objects stays its name, as Jackson writes any enum. {@code ObjectMapper.findAndRegisterModules()} finds
+ * the module (in English) through {@code META-INF/services}.
  *
  * <pre>{@code
  * ObjectMapper mapper = new ObjectMapper().registerModule(new StreamCauseModule(Locale.KOREAN));
@@ -133,6 +139,10 @@ public final class StreamCauseModule extends SimpleModule {
         }
     }
 
+    /**
+     * The report as one object, a section per method: a new field is one line in {@link #serialize} and,
+     * if it is more than a number, one method.
+     */
     private static final class ReportSerializer extends StdSerializer<InterruptionReport> {
         private static final long serialVersionUID = 1L;
         private final Locale locale;
@@ -155,65 +165,85 @@ public final class StreamCauseModule extends SimpleModule {
             g.writeNumberField("filteredOut", r.filteredOut());
             writeTime(g, "firstEvent", r.firstEvent().orElse(null));
             writeTime(g, "lastEvent", r.lastEvent().orElse(null));
-            g.writeObjectFieldStart("byCategory");
-            for (Map.Entry<Category, Long> e : r.byCategory().entrySet()) {
-                g.writeNumberField(e.getKey().name(), e.getValue());
+            writeCounts(g, "byCategory", r.byCategory());
+            writeCounts(g, "byRecovery", r.byRecovery());
+            writeByCause(g, r.byCause());
+            writeCounts(g, "undocumentedPairs", r.undocumentedPairs());
+            writeByCauseGroup(g, r.byCauseGroup());
+            writeUnrecognizedTexts(g, r.unrecognizedTexts());
+            writeStreams(g, r.streams());
+            writeRejectedSamples(g, r.rejectedSamples());
+            writeInputs(g, r.inputs());
+            g.writeEndObject();
+        }
+
+        /** {@code {"NAME": count, ...}}, keyed by an enum's name or by a string. */
+        private static void writeCounts(JsonGenerator g, String field, Map<?, Long> counts) throws IOException {
+            g.writeObjectFieldStart(field);
+            for (Map.Entry<?, Long> e : counts.entrySet()) {
+                Object key = e.getKey();
+                g.writeNumberField(key instanceof Enum ? ((Enum<?>) key).name() : key.toString(), e.getValue());
             }
             g.writeEndObject();
-            g.writeObjectFieldStart("byRecovery");
-            for (Map.Entry<Recovery, Long> e : r.byRecovery().entrySet()) {
-                g.writeNumberField(e.getKey().name(), e.getValue());
-            }
-            g.writeEndObject();
+        }
+
+        /** {@code [{"count": n, "cause": {the cause's object}}, ...]}, most frequent first. */
+        private void writeByCause(JsonGenerator g, Map<InterruptionCause, Long> byCause) throws IOException {
             g.writeArrayFieldStart("byCause");
-            for (Map.Entry<InterruptionCause, Long> e : r.byCause().entrySet()) {
-                InterruptionCause c = e.getKey();
+            for (Map.Entry<InterruptionCause, Long> e : byCause.entrySet()) {
                 g.writeStartObject();
-                g.writeStringField("cause", c.name());
-                g.writeStringField("key", c.key());
-                g.writeStringField("category", c.category().name());
-                g.writeStringField("recovery", c.recovery().name());
                 g.writeNumberField("count", e.getValue());
-                g.writeStringField("description", c.description(locale));
+                g.writeFieldName("cause");
+                CauseJson.write(g, e.getKey(), locale);
                 g.writeEndObject();
             }
             g.writeEndArray();
-            g.writeObjectFieldStart("undocumentedPairs");
-            for (Map.Entry<String, Long> e : r.undocumentedPairs().entrySet()) {
-                g.writeNumberField(e.getKey(), e.getValue());
-            }
-            g.writeEndObject();
+        }
+
+        /**
+         * {@code [{"count": n, "category", "recovery", "causes": [keys]}, ...]}: the groups of causes that
+         * shared texts name, most frequent first; category and recovery are what the causes share, null
+         * where they differ.
+         */
+        private static void writeByCauseGroup(JsonGenerator g, Map<List<InterruptionCause>, Long> groups)
+                throws IOException {
             g.writeArrayFieldStart("byCauseGroup");
-            for (Map.Entry<List<InterruptionCause>, Long> e : r.byCauseGroup().entrySet()) {
-                g.writeStartObject();
-                g.writeArrayFieldStart("causes");
-                for (InterruptionCause c : e.getKey()) {
-                    g.writeString(c.key());
-                }
-                g.writeEndArray();
+            for (Map.Entry<List<InterruptionCause>, Long> e : groups.entrySet()) {
                 Category category = e.getKey().get(0).category();
                 Recovery recovery = e.getKey().get(0).recovery();
                 for (InterruptionCause c : e.getKey()) {
                     category = c.category() == category ? category : null;
                     recovery = c.recovery() == recovery ? recovery : null;
                 }
-                // what the group's causes share; null where they differ
+                g.writeStartObject();
+                g.writeNumberField("count", e.getValue());
                 g.writeStringField("category", category == null ? null : category.name());
                 g.writeStringField("recovery", recovery == null ? null : recovery.name());
-                g.writeNumberField("count", e.getValue());
+                g.writeArrayFieldStart("causes");
+                for (InterruptionCause c : e.getKey()) {
+                    g.writeString(c.key());
+                }
+                g.writeEndArray();
                 g.writeEndObject();
             }
             g.writeEndArray();
+        }
+
+        /** {@code [{"count": n, "text": "..."}, ...]}, most frequent first. */
+        private static void writeUnrecognizedTexts(JsonGenerator g, Map<String, Long> texts) throws IOException {
             g.writeArrayFieldStart("unrecognizedTexts");
-            for (Map.Entry<String, Long> e : r.unrecognizedTexts().entrySet()) {
+            for (Map.Entry<String, Long> e : texts.entrySet()) {
                 g.writeStartObject();
-                g.writeStringField("text", e.getKey());
                 g.writeNumberField("count", e.getValue());
+                g.writeStringField("text", e.getKey());
                 g.writeEndObject();
             }
             g.writeEndArray();
+        }
+
+        private static void writeStreams(JsonGenerator g, List<StreamSummary> streams) throws IOException {
             g.writeArrayFieldStart("streams");
-            for (StreamSummary s : r.streams()) {
+            for (StreamSummary s : streams) {
                 g.writeStartObject();
                 g.writeStringField("domain", s.stream().domain());
                 g.writeStringField("appName", s.stream().appName());
@@ -224,8 +254,11 @@ public final class StreamCauseModule extends SimpleModule {
                 g.writeEndObject();
             }
             g.writeEndArray();
+        }
+
+        private static void writeRejectedSamples(JsonGenerator g, List<Rejection> samples) throws IOException {
             g.writeArrayFieldStart("rejectedSamples");
-            for (Rejection line : r.rejectedSamples()) {
+            for (Rejection line : samples) {
                 g.writeStartObject();
                 g.writeStringField("source", line.source());
                 g.writeNumberField("line", line.line());
@@ -233,8 +266,11 @@ public final class StreamCauseModule extends SimpleModule {
                 g.writeEndObject();
             }
             g.writeEndArray();
+        }
+
+        private static void writeInputs(JsonGenerator g, List<InputSummary> inputs) throws IOException {
             g.writeArrayFieldStart("inputs");
-            for (InputSummary input : r.inputs()) {
+            for (InputSummary input : inputs) {
                 g.writeStartObject();
                 g.writeStringField("name", input.name());
                 g.writeStringField("kind", input.kind());
@@ -244,7 +280,6 @@ public final class StreamCauseModule extends SimpleModule {
                 g.writeEndObject();
             }
             g.writeEndArray();
-            g.writeEndObject();
         }
 
         private static void writeTime(JsonGenerator g, String field, Instant time) throws IOException {

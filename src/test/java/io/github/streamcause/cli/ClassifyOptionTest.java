@@ -30,7 +30,7 @@ class ClassifyOptionTest {
 
     private static long code4(JsonNode report) {
         for (JsonNode cause : report.get("byCause")) {
-            if (cause.get("key").asText().equals("4")) {
+            if (cause.get("cause").get("key").asText().equals("4")) {
                 return cause.get("count").asLong();
             }
         }

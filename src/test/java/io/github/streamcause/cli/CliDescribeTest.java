@@ -154,7 +154,7 @@ class CliDescribeTest {
         assertThat(text.err).isEmpty();
         Cli json = Cli.run("describe", "--text", "ok", "--format", "json");
         assertThat(json.exit).isEqualTo(1);
-        assertThat(json.out).isEqualTo("[]\n");
+        assertThat(json.out).isEqualTo("[ ]\n");
         assertThat(Cli.run("describe", "--text", "推流域名被禁用").exit).isZero();
         assertThat(Cli.run("describe", "--text", "Internal error in the LVB system.").exit)
                 .isZero();

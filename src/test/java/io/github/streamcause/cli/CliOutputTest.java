@@ -17,7 +17,7 @@ class CliOutputTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
-    void listAsJsonInOneLanguageHasEveryFieldWithoutALanguageSuffix() throws IOException {
+    void listAsJsonInOneLanguageHasEveryFieldAndTextsAsStrings() throws IOException {
         Cli r = Cli.run("list", "--format", "json");
         assertThat(r.exit).isZero();
         assertThat(r.out).endsWith("]\n");
@@ -28,7 +28,16 @@ class CliOutputTest {
         arrears.fieldNames().forEachRemaining(fields::add);
         assertThat(fields)
                 .containsExactly(
-                        "cause", "key", "code", "subcode", "range", "category", "recovery", "description", "remedy");
+                        "name",
+                        "key",
+                        "pair",
+                        "code",
+                        "subcode",
+                        "range",
+                        "category",
+                        "recovery",
+                        "description",
+                        "remedy");
         assertThat(arrears.get("key").asText()).isEqualTo("18.202");
         assertThat(arrears.get("range").asText()).isEqualTo("18/202");
         assertThat(arrears.get("category").asText()).isEqualTo("AUTH");
@@ -48,6 +57,7 @@ class CliOutputTest {
 
     @Test
     void describeAsJsonEndsItsLine() {
+        // pretty, as list and analyze print JSON
         assertThat(Cli.run("describe", "18", "202", "--format", "json").out)
                 .startsWith("{")
                 .endsWith("}\n");
@@ -182,7 +192,7 @@ class CliOutputTest {
         assertThat(json.get("byCauseGroup").get(0).get("causes").toString())
                 .isEqualTo("[\"1\",\"2\",\"3\",\"4\",\"35\"]");
         assertThat(json.get("unrecognizedTexts").get(0).toString())
-                .isEqualTo("{\"text\":\"push url expired\",\"count\":2}");
+                .isEqualTo("{\"count\":2,\"text\":\"push url expired\"}");
     }
 
     @Test

@@ -56,12 +56,14 @@ class CliTest {
             assertThat(d.get("code").asInt()).isEqualTo(16);
             assertThat(d.get("subcode").asInt()).isZero();
             assertThat(d.get("documented").asBoolean()).isTrue();
-            assertThat(d.get("cause").asText()).isEqualTo("NETWORK_ERROR_16");
-            assertThat(d.get("category").asText()).isEqualTo("NETWORK");
-            assertThat(d.get("recovery").asText()).isEqualTo("RETRY");
-            assertThat(d.get("description").asText())
+            assertThat(d.get("pair").asText()).isEqualTo("16");
+            JsonNode cause = d.get("cause");
+            assertThat(cause.get("name").asText()).isEqualTo("NETWORK_ERROR_16");
+            assertThat(cause.get("category").asText()).isEqualTo("NETWORK");
+            assertThat(cause.get("recovery").asText()).isEqualTo("RETRY");
+            assertThat(cause.get("description").asText())
                     .isEqualTo(ErrorCodes.describe(16).description(Locale.forLanguageTag(lang)));
-            assertThat(d.get("remedy").asText())
+            assertThat(cause.get("remedy").asText())
                     .isEqualTo(ErrorCodes.describe(16).remedy(Locale.forLanguageTag(lang)));
         }
     }
@@ -85,7 +87,7 @@ class CliTest {
         JsonNode array = JSON.readTree(json.out);
         assertThat(array.isArray()).isTrue();
         assertThat(array).hasSize(1);
-        assertThat(array.get(0).get("cause").asText()).isEqualTo("CLIENT_CLOSED_STREAM");
+        assertThat(array.get(0).get("cause").get("name").asText()).isEqualTo("CLIENT_CLOSED_STREAM");
         Cli unknown = Cli.run("describe", "--text", "ok");
         assertThat(unknown.exit).isEqualTo(Main.NO_MATCH);
         assertThat(unknown.out).isEqualTo("unknown: no known cause has this text\n");
@@ -272,11 +274,13 @@ class CliTest {
         JsonNode rows = JSON.readTree(Cli.run("list", "--all", "--lang", "all", "--format", "json").out);
         assertThat(rows).hasSize(75);
         JsonNode arrears = rows.get(InterruptionCause.ACCOUNT_IN_ARREARS.ordinal());
-        assertThat(arrears.get("cause").asText()).isEqualTo("ACCOUNT_IN_ARREARS");
+        assertThat(arrears.get("name").asText()).isEqualTo("ACCOUNT_IN_ARREARS");
         assertThat(arrears.get("code").asInt()).isEqualTo(18);
         assertThat(arrears.get("subcode").asInt()).isEqualTo(202);
-        assertThat(arrears.get("description_ko").asText())
+        assertThat(arrears.get("description").get("ko").asText())
                 .isEqualTo(InterruptionCause.ACCOUNT_IN_ARREARS.description(Locale.KOREAN));
+        assertThat(arrears.get("remedy").get("ja").asText())
+                .isEqualTo(InterruptionCause.ACCOUNT_IN_ARREARS.remedy(Locale.JAPANESE));
         assertThat(rows.get(74).get("range").asText()).isEqualTo("not 0-35");
         assertThat(rows.get(68).get("range").asText()).isEqualTo("18/100-199");
     }
@@ -515,7 +519,7 @@ class CliTest {
         assertThat(rec.exit).as(rec.toString()).isEqualTo(Main.REJECTED_LINES);
         JsonNode rr = JSON.readTree(rec.out);
         assertThat(rr.get("interruptions").asLong()).isEqualTo(1);
-        assertThat(rr.get("byCause").get(0).get("cause").asText()).isEqualTo("AUTH_PARAMETER_INVALID");
+        assertThat(rr.get("byCause").get(0).get("cause").get("name").asText()).isEqualTo("AUTH_PARAMETER_INVALID");
         assertThat(rr.get("rejectedSamples").get(0).get("reason").asText()).startsWith("record 2: Request:");
 
         Path broken = dir.resolve("broken.json");

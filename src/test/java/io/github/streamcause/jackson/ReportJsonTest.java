@@ -111,6 +111,29 @@ class ReportJsonTest {
     }
 
     @Test
+    void byCauseAsWrittenBeforeTheCauseObjectReadsTheSame() throws IOException {
+        List<Object> items = items(7);
+        InterruptionReport r = PublicFixtures.report(items);
+        assertThat(r.byCause()).as("premise").hasSizeGreaterThan(2);
+        ObjectNode older = (ObjectNode) MAPPER.readTree(MAPPER.writeValueAsString(r));
+        ArrayNode flat = JsonNodeFactory.instance.arrayNode();
+        for (JsonNode entry : older.get("byCause")) { // {"cause":"NAME","key",...,"count"}, as before
+            JsonNode cause = entry.get("cause");
+            flat.addObject()
+                    .put("cause", cause.get("name").asText())
+                    .put("key", cause.get("key").asText())
+                    .put("category", cause.get("category").asText())
+                    .put("recovery", cause.get("recovery").asText())
+                    .put("count", entry.get("count").asLong())
+                    .put("description", cause.get("description").asText());
+        }
+        older.set("byCause", flat);
+        InterruptionReport back = fromJson(older.toString());
+        assertThat(back.byCause()).isEqualTo(r.byCause());
+        assertThat(PublicFixtures.snapshot(back)).isEqualTo(PublicFixtures.snapshot(viaJson(r)));
+    }
+
+    @Test
     void jsonWithoutInputsReadsWithNoInputs() throws IOException {
         List<Object> items = items(5);
         InterruptionReport r = PublicFixtures.report(items);
@@ -328,7 +351,11 @@ class ReportJsonTest {
         assertRefused(
                 j -> stream0(j).remove("fixRequired"),
                 "\"fixRequired\" must be a count (a whole number, 0 or more), got null");
-        assertRefused(j -> ((ObjectNode) j.get("byCause").get(0)).remove("key"), "\"key\" must be a string, got null");
+        assertRefused(
+                j -> ((ObjectNode) j.get("byCause").get(0).get("cause")).remove("key"),
+                "\"key\" must be a string, got null");
+        assertRefused(
+                j -> ((ObjectNode) j.get("byCause").get(0)).remove("cause"), "\"key\" must be a string, got null");
         assertRefused(
                 j -> ((ObjectNode) j.get("rejectedSamples").get(0)).remove("reason"),
                 "\"reason\" must be a string, got null");
@@ -387,13 +414,15 @@ class ReportJsonTest {
     @Test
     void anUnknownCauseKeyIsNamed() throws IOException {
         assertRefused(
-                j -> ((ObjectNode) j.get("byCause").get(0)).put("key", "18.999"),
+                j -> ((ObjectNode) j.get("byCause").get(0).get("cause")).put("key", "18.999"),
                 "byCause names the cause key \"18.999\", which this version does not know");
         // the key is what counts: the other fields of a cause are texts that follow from it
         ObjectNode json = full();
-        ObjectNode cause = (ObjectNode) json.get("byCause").get(0);
+        ObjectNode entry = (ObjectNode) json.get("byCause").get(0);
+        ObjectNode cause = (ObjectNode) entry.get("cause");
         String key = cause.get("key").asText();
-        cause.put("cause", "SOMETHING_ELSE").put("category", "AUTH").put("description", "lies");
+        cause.put("name", "SOMETHING_ELSE").put("category", "AUTH").put("description", "lies");
+        cause.putNull("code").put("pair", "1/2");
         InterruptionReport r = fromJson(json.toString());
         InterruptionCause expected = null;
         for (InterruptionCause c : InterruptionCause.values()) {
@@ -401,7 +430,7 @@ class ReportJsonTest {
                 expected = c;
             }
         }
-        assertThat(r.byCause()).containsEntry(expected, cause.get("count").asLong());
+        assertThat(r.byCause()).containsEntry(expected, entry.get("count").asLong());
     }
 
     @Test
@@ -465,7 +494,7 @@ class ReportJsonTest {
                     causes.add(again);
                 },
                 "byCause lists the cause key \""
-                        + full().get("byCause").get(0).get("key").asText() + "\" twice");
+                        + full().get("byCause").get(0).get("cause").get("key").asText() + "\" twice");
         String pair = full().get("undocumentedPairs").fieldNames().next();
         String same = pair.startsWith("-") ? "-0" + pair.substring(1) : "0" + pair; // the same numbers
         assertRefused(

@@ -40,8 +40,9 @@ import org.junit.jupiter.api.Test;
 
 /** JSON in and out with an {@link ObjectMapper} and the {@link StreamCauseModule}. */
 class StreamCauseModuleTest {
-    private static final List<String> DIAGNOSIS_FIELDS =
-            List.of("code", "subcode", "documented", "cause", "category", "recovery", "description", "remedy");
+    private static final List<String> DIAGNOSIS_FIELDS = List.of("code", "subcode", "pair", "documented", "cause");
+    static final List<String> CAUSE_FIELDS =
+            List.of("name", "key", "pair", "code", "subcode", "range", "category", "recovery", "description", "remedy");
     private static final int[] SUBCODES = {
         0, 1, 100, 101, 104, 150, 202, 305, 501, 600, 602, 650, 699, 700, 999, -5, Integer.MIN_VALUE, Integer.MAX_VALUE
     };
@@ -80,7 +81,7 @@ class StreamCauseModuleTest {
     // ---- Diagnosis -------------------------------------------------------------------------------------
 
     @Test
-    void aDiagnosisIsWrittenAsExactlyItsEightFieldsWithTypedValues() throws IOException {
+    void aDiagnosisIsWrittenAsExactlyItsFiveFieldsWithTypedValues() throws IOException {
         ObjectMapper mapper = mapper(Locale.ENGLISH);
         for (Diagnosis d : sweep()) {
             JsonNode node = mapper.readTree(mapper.writeValueAsString(d));
@@ -91,14 +92,28 @@ class StreamCauseModuleTest {
             assertThat(node.get("subcode").intValue()).isEqualTo(d.subcode());
             assertThat(node.get("documented").isBoolean()).isTrue();
             assertThat(node.get("documented").booleanValue()).isEqualTo(d.documented());
-            assertThat(node.get("cause").isTextual()).isTrue();
-            assertThat(InterruptionCause.valueOf(node.get("cause").textValue())).isSameAs(d.cause());
-            assertThat(Category.valueOf(node.get("category").textValue()))
+            assertThat(node.get("pair").textValue())
+                    .isEqualTo(d.subcode() == 0 ? "" + d.code() : d.code() + "/" + d.subcode());
+            JsonNode cause = node.get("cause");
+            assertThat(fieldNames(cause)).as("%s", d).containsExactlyElementsOf(CAUSE_FIELDS);
+            assertThat(InterruptionCause.valueOf(cause.get("name").textValue())).isSameAs(d.cause());
+            assertThat(cause.get("key").textValue()).isEqualTo(d.cause().key());
+            assertThat(Category.valueOf(cause.get("category").textValue()))
                     .isSameAs(d.cause().category());
-            assertThat(Recovery.valueOf(node.get("recovery").textValue()))
+            assertThat(Recovery.valueOf(cause.get("recovery").textValue()))
                     .isSameAs(d.cause().recovery());
-            assertThat(node.get("description").isTextual()).isTrue();
-            assertThat(node.get("remedy").isTextual()).isTrue();
+            assertThat(cause.get("description").isTextual()).isTrue();
+            assertThat(cause.get("remedy").isTextual()).isTrue();
+            if (d.cause().isTableRow()) {
+                assertThat(cause.get("code").intValue()).isEqualTo(d.cause().code());
+                assertThat(cause.get("subcode").intValue()).isEqualTo(d.cause().subcode());
+                assertThat(cause.get("pair").textValue())
+                        .isEqualTo(cause.get("range").textValue());
+            } else {
+                assertThat(cause.get("pair").isNull()).isTrue();
+                assertThat(cause.get("subcode").isNull()).isTrue();
+                assertThat(cause.get("code").isNull()).isEqualTo(!d.cause().isFamily());
+            }
         }
     }
 
@@ -110,18 +125,18 @@ class StreamCauseModuleTest {
         assertThat(node.get("code").intValue()).isEqualTo(18);
         assertThat(node.get("subcode").intValue()).isEqualTo(202);
         assertThat(node.get("documented").booleanValue()).isTrue();
-        assertThat(node.get("cause").textValue()).isEqualTo("ACCOUNT_IN_ARREARS");
-        assertThat(node.get("category").textValue()).isEqualTo("AUTH");
-        assertThat(node.get("recovery").textValue()).isEqualTo("FIX_REQUIRED");
-        assertThat(node.get("description").textValue())
+        assertThat(node.get("cause").get("name").textValue()).isEqualTo("ACCOUNT_IN_ARREARS");
+        assertThat(node.get("cause").get("category").textValue()).isEqualTo("AUTH");
+        assertThat(node.get("cause").get("recovery").textValue()).isEqualTo("FIX_REQUIRED");
+        assertThat(node.get("cause").get("description").textValue())
                 .isEqualTo(english.getProperty("18.202.description").trim());
-        assertThat(node.get("remedy").textValue())
+        assertThat(node.get("cause").get("remedy").textValue())
                 .isEqualTo(english.getProperty("remedy.top-up").trim());
 
         JsonNode undocumented = mapper.readTree(mapper.writeValueAsString(ErrorCodes.describe(99, 3)));
         assertThat(undocumented.get("documented").booleanValue()).isFalse();
-        assertThat(undocumented.get("cause").textValue()).isEqualTo("UNDOCUMENTED_CODE");
-        assertThat(undocumented.get("category").textValue()).isEqualTo("UNKNOWN");
+        assertThat(undocumented.get("cause").get("name").textValue()).isEqualTo("UNDOCUMENTED_CODE");
+        assertThat(undocumented.get("cause").get("category").textValue()).isEqualTo("UNKNOWN");
         assertThat(undocumented.get("subcode").intValue()).isEqualTo(3);
     }
 
@@ -137,7 +152,9 @@ class StreamCauseModuleTest {
             String key = d.cause().key() + ".description";
             String remedyKey = d.cause().remedyKey();
 
-            JsonNode ko = mapper(Locale.KOREAN).readTree(mapper(Locale.KOREAN).writeValueAsString(d));
+            JsonNode ko = mapper(Locale.KOREAN)
+                    .readTree(mapper(Locale.KOREAN).writeValueAsString(d))
+                    .get("cause");
             assertThat(ko.get("description").textValue())
                     .isEqualTo(korean.getProperty(key).trim());
             assertThat(ko.get("remedy").textValue())
@@ -145,12 +162,16 @@ class StreamCauseModuleTest {
             assertThat(ko.get("description").textValue())
                     .isNotEqualTo(english.getProperty(key).trim());
 
-            JsonNode koKr = mapper(Locale.KOREA).readTree(mapper(Locale.KOREA).writeValueAsString(d));
+            JsonNode koKr = mapper(Locale.KOREA)
+                    .readTree(mapper(Locale.KOREA).writeValueAsString(d))
+                    .get("cause");
             assertThat(koKr.get("description").textValue())
                     .isEqualTo(korean.getProperty(key).trim());
 
             for (Locale unshipped : List.of(Locale.FRENCH, Locale.GERMANY, Locale.forLanguageTag("sw"))) {
-                JsonNode node = mapper(unshipped).readTree(mapper(unshipped).writeValueAsString(d));
+                JsonNode node = mapper(unshipped)
+                        .readTree(mapper(unshipped).writeValueAsString(d))
+                        .get("cause");
                 assertThat(node.get("description").textValue())
                         .as("%s falls back to English", unshipped)
                         .isEqualTo(english.getProperty(key).trim());
@@ -161,7 +182,8 @@ class StreamCauseModuleTest {
                     .registerModule(new StreamCauseModule())
                     .readTree(new ObjectMapper()
                             .registerModule(new StreamCauseModule())
-                            .writeValueAsString(d));
+                            .writeValueAsString(d))
+                    .get("cause");
             assertThat(defaults.get("description").textValue())
                     .isEqualTo(english.getProperty(key).trim());
         }
@@ -400,14 +422,16 @@ class StreamCauseModuleTest {
         assertThat(causes.size()).isEqualTo(r.byCause().size());
         Iterator<JsonNode> causeNodes = causes.elements();
         for (Map.Entry<InterruptionCause, Long> e : r.byCause().entrySet()) {
-            JsonNode c = causeNodes.next();
+            JsonNode entry = causeNodes.next();
             InterruptionCause cause = e.getKey();
-            assertThat(fieldNames(c)).containsExactly("cause", "key", "category", "recovery", "count", "description");
-            assertThat(c.get("cause").textValue()).isEqualTo(cause.name());
+            assertThat(fieldNames(entry)).containsExactly("count", "cause");
+            assertCount(entry.get("count"), e.getValue());
+            JsonNode c = entry.get("cause");
+            assertThat(fieldNames(c)).containsExactlyElementsOf(CAUSE_FIELDS);
+            assertThat(c.get("name").textValue()).isEqualTo(cause.name());
             assertThat(c.get("key").textValue()).isEqualTo(cause.key());
             assertThat(c.get("category").textValue()).isEqualTo(cause.category().name());
             assertThat(c.get("recovery").textValue()).isEqualTo(cause.recovery().name());
-            assertCount(c.get("count"), e.getValue());
             assertThat(c.get("description").textValue())
                     .isEqualTo(korean.getProperty(cause.key() + ".description").trim());
         }
@@ -423,13 +447,13 @@ class StreamCauseModuleTest {
         // the one shared text, 推流客户端主动断流: causes 1-4 and 35, all CLIENT and NOT_NEEDED
         JsonNode groups = node.get("byCauseGroup");
         assertThat(groups.size()).isEqualTo(1);
-        assertThat(fieldNames(groups.get(0))).containsExactly("causes", "category", "recovery", "count");
+        assertThat(fieldNames(groups.get(0))).containsExactly("count", "category", "recovery", "causes");
         assertThat(groups.get(0).get("causes").toString()).isEqualTo("[\"1\",\"2\",\"3\",\"4\",\"35\"]");
         assertThat(groups.get(0).get("category").textValue()).isEqualTo("CLIENT");
         assertThat(groups.get(0).get("recovery").textValue()).isEqualTo("NOT_NEEDED");
         assertCount(groups.get(0).get("count"), 1);
         JsonNode texts = node.get("unrecognizedTexts");
-        assertThat(texts.toString()).isEqualTo("[{\"text\":\"unheard of\",\"count\":1}]");
+        assertThat(texts.toString()).isEqualTo("[{\"count\":1,\"text\":\"unheard of\"}]");
 
         JsonNode streams = node.get("streams");
         assertThat(streams.size()).isEqualTo(r.streams().size());
