@@ -58,7 +58,8 @@ class JarIT {
                             "io/github/streamcause/messages_ko.properties",
                             "io/github/streamcause/messages_zh.properties",
                             "io/github/streamcause/messages_ja.properties",
-                            "io/github/streamcause/reason-texts.tsv");
+                            "io/github/streamcause/reason-texts.tsv",
+                            "META-INF/services/com.fasterxml.jackson.databind.Module");
         }
     }
 
