@@ -3,6 +3,7 @@ package io.github.streamcause.cli;
 import io.github.streamcause.InterruptionCause;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.Help;
 
 /** The table of codes as aligned text, Markdown or CSV; {@code docs/codes.md} is made from it. */
 final class CodeTable {
@@ -89,35 +90,51 @@ final class CodeTable {
         csv.append("\r\n");
     }
 
-    /** Aligned columns; descriptions are last, so they are not padded. */
+    /**
+     * Aligned columns, two spaces apart: every column but the last is padded to its widest cell, measured
+     * in terminal columns ({@link #width}), so that with {@code --lang all} the Korean, Chinese and
+     * Japanese descriptions line up too. No line ends with a blank.
+     */
     static String text(List<InterruptionCause> causes, List<String> languages) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(header(languages));
         for (InterruptionCause c : causes) {
             rows.add(row(c, languages));
         }
-        int fixed = 4;
-        int[] width = new int[fixed];
-        for (List<String> row : rows) {
-            for (int i = 0; i < fixed; i++) {
-                width[i] = Math.max(width[i], row.get(i).length());
+        int columns = rows.get(0).size();
+        int[][] widths = new int[rows.size()][columns];
+        int[] width = new int[columns];
+        for (int r = 0; r < rows.size(); r++) {
+            for (int i = 0; i < columns; i++) {
+                widths[r][i] = width(rows.get(r).get(i));
+                width[i] = Math.max(width[i], widths[r][i]);
             }
         }
         StringBuilder text = new StringBuilder();
-        for (List<String> row : rows) {
-            for (int i = 0; i < row.size(); i++) {
-                String cell = row.get(i);
-                text.append(cell);
-                if (i < fixed) {
-                    for (int pad = cell.length(); pad < width[i] + 2; pad++) {
+        for (int r = 0; r < rows.size(); r++) {
+            List<String> row = rows.get(r);
+            for (int i = 0; i < columns; i++) {
+                text.append(row.get(i));
+                if (i < columns - 1) {
+                    for (int pad = widths[r][i]; pad < width[i] + 2; pad++) {
                         text.append(' ');
                     }
-                } else if (i < row.size() - 1) {
-                    text.append("  ");
                 }
             }
             text.append('\n');
         }
         return text.toString();
+    }
+
+    /**
+     * How many terminal columns {@code s} takes: two for each East Asian wide or fullwidth character
+     * (Hangul, CJK ideographs, kana, fullwidth forms, CJK punctuation), one for the others. picocli's
+     * {@code Help.Ansi.Text.getCJKAdjustedLength()} counts them, by Unicode block, as its usage help does
+     * when it wraps; for every character of the descriptions it agrees with the Unicode East Asian Width
+     * property (a test checks). picocli reads {@code @|style text|@} as markup, which no description holds;
+     * an {@code @} (one column wide, like a blank) is measured as a blank so that none is ever read so.
+     */
+    static int width(String s) {
+        return Help.Ansi.OFF.new Text(s.replace('@', ' ')).getCJKAdjustedLength();
     }
 }
