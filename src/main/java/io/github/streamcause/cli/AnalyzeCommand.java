@@ -56,7 +56,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             arity = "0..*",
             paramLabel = "FILE",
             description = "input files or folders; - for standard input (the default when it is not a terminal)")
-    List<String> files = new ArrayList<>();
+    List<Path> files = new ArrayList<>(); // paths, so that the shell completion offers files here
 
     @Mixin
     ReportOptions report;
@@ -113,7 +113,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 throw new picocli.CommandLine.ParameterException(
                         parent.spec.commandLine(), "no input: give FILE..., or - (or a pipe) for standard input");
             }
-            files = java.util.Collections.singletonList("-");
+            files = java.util.Collections.singletonList(Paths.get("-"));
         }
         Progress progress = new Progress(parent.io.err, parent.io.terminal);
         Analyzer analyzer;
@@ -132,11 +132,11 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         Analyzer.Run run = analyzer.start();
         try {
-            for (String file : files) {
-                if (file.equals("-")) {
+            for (Path file : files) {
+                if (file.toString().equals("-")) {
                     run.read(parent.io.in, "-");
                 } else {
-                    run.read(Paths.get(file));
+                    run.read(file);
                 }
             }
         } finally {

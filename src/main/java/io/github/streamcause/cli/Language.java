@@ -3,6 +3,7 @@ package io.github.streamcause.cli;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
@@ -58,6 +59,24 @@ final class Language {
                 throw new TypeConversionException(EnumValue.expected(values, value));
             }
             return code;
+        }
+    }
+
+    /** The values of {@code --lang} with one language, for shell completion. */
+    static final class Values implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return CODES.iterator();
+        }
+    }
+
+    /** The values of {@code --lang} with {@code all}, for shell completion. */
+    static final class ValuesOrAll implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            List<String> values = new ArrayList<>(CODES);
+            values.add("all");
+            return values.iterator();
         }
     }
 

@@ -10,6 +10,7 @@ final class LanguageOption {
             paramLabel = "LANG",
             defaultValue = "en",
             converter = Language.One.class,
+            completionCandidates = Language.Values.class,
             description = "language of the texts: en, ko, zh, ja (default: ${DEFAULT-VALUE})")
     String lang;
 

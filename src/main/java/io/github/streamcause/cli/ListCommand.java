@@ -41,6 +41,7 @@ final class ListCommand implements Callable<Integer> {
             paramLabel = "LANG",
             defaultValue = "en",
             converter = Language.OneOrAll.class,
+            completionCandidates = Language.ValuesOrAll.class,
             description = "language of the descriptions: en, ko, zh, ja or all (default: ${DEFAULT-VALUE})")
     String lang;
 

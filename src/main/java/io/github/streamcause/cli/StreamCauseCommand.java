@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
 import java.util.Properties;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -30,7 +31,7 @@ import picocli.CommandLine.Spec;
         })
 final class StreamCauseCommand implements Runnable {
     /** The subcommands, in the order the usage lists them. */
-    static final String[] SUBCOMMANDS = {"describe", "list", "analyze", "merge", "help"};
+    static final String[] SUBCOMMANDS = {"describe", "list", "analyze", "merge", "generate-completion", "help"};
 
     /** The project's home, the {@code <url>} of the pom (a test checks they agree). */
     static final String PROJECT_URL = "https://github.com/streamcause/streamcause";
@@ -48,11 +49,14 @@ final class StreamCauseCommand implements Runnable {
      * The subcommands the command line can reach: only the one it names, or all of them (for the usage, for
      * suggestions, for {@code help}, which shows any of them, and for errors at the top level). picocli builds
      * a command's model by reflection when it is added, a large part of the start-up, so the others are left
-     * out. Every subcommand prints the version of the top-level command.
+     * out; {@code generate-completion} needs them all too, as its script completes every command. Every
+     * subcommand prints the version of the top-level command.
      */
     static void addSubcommands(CommandLine cli, String[] args) {
         String named = args.length > 0 ? args[0] : "";
-        boolean namesOne = !named.equals("help") && Arrays.asList(SUBCOMMANDS).contains(named);
+        boolean namesOne = !named.equals("help")
+                && !named.equals("generate-completion")
+                && Arrays.asList(SUBCOMMANDS).contains(named);
         for (String name : SUBCOMMANDS) {
             if (name.equals(named) || !namesOne) {
                 cli.addSubcommand(name, subcommand(name));
@@ -73,6 +77,8 @@ final class StreamCauseCommand implements Runnable {
                 return new MergeCommand();
             case "help":
                 return new CommandLine.HelpCommand();
+            case "generate-completion":
+                return new AutoComplete.GenerateCompletion();
             default:
                 return new AnalyzeCommand();
         }

@@ -195,7 +195,8 @@ class CliTest {
             {"x", "list"},
             {"help"},
             {"help", "analyze"},
-            {"merge", "a.state"}
+            {"merge", "a.state"},
+            {"generate-completion"}
         };
         String[][] expected = {
             {"describe"},
@@ -208,7 +209,8 @@ class CliTest {
             StreamCauseCommand.SUBCOMMANDS,
             StreamCauseCommand.SUBCOMMANDS, // help can show any of them
             StreamCauseCommand.SUBCOMMANDS,
-            {"merge"}
+            {"merge"},
+            StreamCauseCommand.SUBCOMMANDS // the script completes every command
         };
         for (int i = 0; i < lines.length; i++) {
             CommandLine cli = new CommandLine(new StreamCauseCommand(null));
@@ -217,7 +219,8 @@ class CliTest {
                     .as(String.join(" ", lines[i]))
                     .containsExactly(expected[i]);
         }
-        assertThat(StreamCauseCommand.SUBCOMMANDS).containsExactly("describe", "list", "analyze", "merge", "help");
+        assertThat(StreamCauseCommand.SUBCOMMANDS)
+                .containsExactly("describe", "list", "analyze", "merge", "generate-completion", "help");
     }
 
     @Test

@@ -96,12 +96,12 @@ class CliUsageTest {
         assertUsageError(
                 Cli.run("foo"),
                 "streamcause: unknown command 'foo'",
-                "The commands are describe, list, analyze, merge, help.",
+                "The commands are describe, list, analyze, merge, generate-completion, help.",
                 "Try 'streamcause --help'.");
         assertUsageError(
                 Cli.run("x", "list"),
                 "streamcause: unknown command 'x'",
-                "The commands are describe, list, analyze, merge, help.",
+                "The commands are describe, list, analyze, merge, generate-completion, help.",
                 "Try 'streamcause --help'.");
     }
 
