@@ -69,11 +69,11 @@ class CliTableTest {
         cells.add(List.of("code", "cause", "category", "recovery", "English", "한국어", "中文", "日本語"));
         for (JsonNode row : rows) {
             List<String> fields = new ArrayList<>();
-            for (String field : List.of("range", "cause", "category", "recovery")) {
+            for (String field : List.of("range", "name", "category", "recovery")) {
                 fields.add(row.get(field).asText());
             }
             for (String language : LANGUAGES) {
-                fields.add(row.get("description_" + language).asText());
+                fields.add(row.get("description").get(language).asText());
             }
             cells.add(fields);
         }
