@@ -16,7 +16,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
- * The texts of every cause in one language, read from {@code io/github/streamcause/messages*.properties}.
+ * The texts of every cause in one language, read from {@code io/github/streamcause/messages*.properties}
+ * (the library's and an application's on the class path), or else an application's {@code
+ * META-INF/streamcause/messages*.properties} (in a named module too: not a package, so neither encapsulated
+ * nor split from the library's package).
  *
  * <p>Not a {@link java.util.ResourceBundle}: its default-locale fallback would answer a request for English
  * with the server's language, and {@code getBundle(..., Control)} throws in a named module. The chain here
@@ -25,6 +28,11 @@ import java.util.concurrent.ConcurrentMap;
  */
 final class Messages {
     private static final String BASE = "io/github/streamcause/messages";
+    /**
+     * Where an application's module puts its files: a resource in {@code io/github/streamcause} would put
+     * the library's package in that module too, which the module system refuses to resolve.
+     */
+    private static final String APPLICATION_BASE = "META-INF/streamcause/messages";
     /** Languages are read once each; this bounds the cache against callers passing arbitrary locales. */
     private static final int MAX_CACHED = 256;
 
@@ -100,7 +108,11 @@ final class Messages {
 
     /** Reads {@code messages_<suffix>.properties}, taking what it lacks from {@code parent}. */
     private static Messages load(String suffix, Messages parent) {
-        URL url = find(BASE + '_' + suffix + ".properties");
+        String file = '_' + suffix + ".properties";
+        URL url = find(BASE + file);
+        if (url == null) {
+            url = find(APPLICATION_BASE + file);
+        }
         return url == null ? parent : load(url, parent);
     }
 

@@ -35,6 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class MessagesTest {
     private static final String BASE = "io/github/streamcause/messages";
+    private static final String APPLICATION_BASE = "META-INF/streamcause/messages";
     /** All languages of this class start with it; no real language does. */
     private static final String PREFIX = "qx";
 
@@ -103,7 +104,45 @@ class MessagesTest {
 
         assertThat(messages).isSameAs(Messages.ENGLISH);
         assertThat(again).isSameAs(Messages.ENGLISH);
+        assertThat(loader.requested).containsExactly(file(language), applicationFile(language));
+    }
+
+    @Test
+    void aFileInMetaInfIsReadWhereThePackageFolderHasNone() throws IOException {
+        String language = freshLanguage();
+        writeFile(applicationFile(language), "18.202.description=Konto en ŝuldo.\n");
+        writeFile(applicationFile(language + "_BR"), "18.202.description=Konto en ŝuldo (BR).\n");
+        Recording loader = new Recording(dir);
+
+        Messages messages = withContextLoader(loader, () -> Messages.forLocale(new Locale(language)));
+        Messages brazil = withContextLoader(loader, () -> Messages.forLocale(new Locale(language, "BR")));
+
+        assertThat(messages.description(InterruptionCause.ACCOUNT_IN_ARREARS)).isEqualTo("Konto en ŝuldo.");
+        assertThat(messages.description(InterruptionCause.NETWORK_ERROR_16))
+                .isEqualTo("The network link of the push failed.");
+        assertThat(brazil.description(InterruptionCause.ACCOUNT_IN_ARREARS)).isEqualTo("Konto en ŝuldo (BR).");
+        assertThat(loader.requested)
+                .containsExactly(
+                        file(language),
+                        applicationFile(language),
+                        file(language + "_BR"),
+                        applicationFile(language + "_BR"));
+    }
+
+    @Test
+    void theFileInThePackageFolderComesBeforeTheOneInMetaInf() throws IOException {
+        String language = freshLanguage();
+        write(language, "18.202.description=Konto en ŝuldo.\n");
+        writeFile(applicationFile(language), "18.202.description=Not read.\n19.description=Not read either.\n");
+        Recording loader = new Recording(dir);
+
+        Messages messages = withContextLoader(loader, () -> Messages.forLocale(new Locale(language)));
+
         assertThat(loader.requested).containsExactly(file(language));
+        assertThat(messages.description(InterruptionCause.ACCOUNT_IN_ARREARS)).isEqualTo("Konto en ŝuldo.");
+        assertThat(messages.description(InterruptionCause.THIRD_PARTY_AUTH_FAILED))
+                .as("the files are not merged")
+                .isEqualTo("The third-party authentication rejected the push.");
     }
 
     @Test
@@ -166,7 +205,7 @@ class MessagesTest {
         String last = languages.get(languages.size() - 1);
         loader.requested.clear();
         withContextLoader(loader, () -> Messages.forLocale(new Locale(last)));
-        assertThat(loader.requested).containsExactly(file(last));
+        assertThat(loader.requested).containsExactly(file(last), applicationFile(last));
     }
 
     /** The spelled-out checks against the regular expressions they stand for, as the oracle. */
@@ -263,8 +302,16 @@ class MessagesTest {
         return BASE + '_' + suffix + ".properties";
     }
 
+    private static String applicationFile(String suffix) {
+        return APPLICATION_BASE + '_' + suffix + ".properties";
+    }
+
     private void write(String suffix, String content) throws IOException {
-        Path file = dir.resolve(file(suffix));
+        writeFile(file(suffix), content);
+    }
+
+    private void writeFile(String name, String content) throws IOException {
+        Path file = dir.resolve(name);
         Files.createDirectories(file.getParent());
         Files.write(file, content.getBytes(StandardCharsets.UTF_8));
     }
@@ -309,7 +356,7 @@ class MessagesTest {
 
         @Override
         public URL getResource(String name) {
-            if (!name.startsWith(BASE)) {
+            if (!name.startsWith(BASE) && !name.startsWith(APPLICATION_BASE)) {
                 return super.getResource(name);
             }
             synchronized (requested) {
