@@ -15,6 +15,7 @@ import io.github.streamcause.tencent.InvalidPayloadException;
 import io.github.streamcause.tencent.LogLine;
 import io.github.streamcause.tencent.StreamEventRecord;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -68,6 +69,18 @@ public final class PayloadExamples {
     }
     // snippet:receive:end
 
+    /** A callback body signed as the platform would sign it, for a test of a receiver. */
+    static String signedCallback(String callbackKey, Clock clock) {
+        // snippet:sign:begin
+        CallbackVerifier verifier = new CallbackVerifier(callbackKey, clock);
+        long t = clock.instant().plusSeconds(300).getEpochSecond();   // the signature expires in 5 minutes
+        String body = "{\"event_type\":0,\"sequence\":\"1\",\"errcode\":18,\"errmsg\":\"推流域名被禁用\","
+                + "\"t\":" + t + ",\"sign\":\"" + verifier.sign(t) + "\"}";
+        System.out.println(verifier.verify(CallbackEvent.parse(body)));   // VALID
+        // snippet:sign:end
+        return body;
+    }
+
     /** Prints each record of a DescribeLiveStreamEventList response. */
     static void printRecords(String responseJson) {
         // snippet:api:begin
@@ -99,6 +112,38 @@ public final class PayloadExamples {
         return report;
     }
 
+    /** Reads a callback log from a stream, such as an upload or standard input. */
+    static InterruptionReport summarize(InputStream upload) throws IOException {
+        // snippet:logStream:begin
+        InterruptionReport report;
+        try (CallbackLogReader lines = CallbackLogReader.of(upload, "upload.ndjson")) {   // closes upload
+            report = lines.stream().collect(LogLine.toReport());
+        }
+        for (Rejection rejected : report.rejectedSamples()) {
+            System.out.println(rejected.source() + ":" + rejected.line() + ": " + rejected.reason());
+        }
+        // snippet:logStream:end
+        return report;
+    }
+
+    /** A receiver's own report of the bodies it was sent, the ones it could not read counted too. */
+    static InterruptionReport received(List<byte[]> bodies) {
+        // snippet:builder:begin
+        InterruptionReport.Builder received = InterruptionReport.builder();   // one per thread; merge(Builder)
+        long number = 0;
+        for (byte[] body : bodies) {
+            number++;
+            try {
+                received.add(CallbackEvent.parse(body).toStreamEvent("callbacks", number));
+            } catch (InvalidPayloadException e) {
+                received.add(Rejection.of("callbacks", number, e.getMessage()));   // a rejected line
+            }
+        }
+        InterruptionReport report = received.build();   // the builder starts over, empty
+        // snippet:builder:end
+        return report;
+    }
+
     /** Merges two partial reports and writes JSON. */
     static String mergeAndWrite(InterruptionReport monday, InterruptionReport tuesday) throws IOException {
         // snippet:report:begin
@@ -112,6 +157,6 @@ public final class PayloadExamples {
     // spotless:on
 
     static List<String> snippetNames() {
-        return List.of("receive", "api", "logs", "report");
+        return List.of("receive", "sign", "api", "logs", "logStream", "builder", "report");
     }
 }

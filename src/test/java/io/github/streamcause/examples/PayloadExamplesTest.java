@@ -3,7 +3,9 @@ package io.github.streamcause.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.streamcause.report.InterruptionReport;
+import io.github.streamcause.tencent.CallbackEvent;
 import io.github.streamcause.tencent.CallbackVerifier;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -43,6 +45,56 @@ class PayloadExamplesTest {
         assertThat(alerts)
                 .containsExactly("room42: 18/202 AUTH FIX_REQUIRED Account in arrears: the live streaming"
                         + " service is suspended until the account is topped up.");
+    }
+
+    @Test
+    void aSignedCallbackIsValidUntilItsSignatureExpires() {
+        Clock clock = Clock.fixed(Instant.ofEpochSecond(T), ZoneOffset.UTC);
+        String[] body = new String[1];
+        String out = capture(() -> body[0] = PayloadExamples.signedCallback("key", clock));
+        assertThat(out.lines()).containsExactly("VALID");
+        CallbackEvent event = CallbackEvent.parse(body[0]);
+        assertThat(event.signatureExpiry()).contains(Instant.ofEpochSecond(T + 300));
+        assertThat(event.sign()).contains(new CallbackVerifier("key", clock).sign(T + 300));
+        assertThat(new CallbackVerifier("key", Clock.fixed(Instant.ofEpochSecond(T + 301), ZoneOffset.UTC))
+                        .verify(event))
+                .isEqualTo(CallbackVerifier.Result.EXPIRED);
+        assertThat(new CallbackVerifier("another key", clock).verify(event))
+                .isEqualTo(CallbackVerifier.Result.WRONG_SIGNATURE);
+        assertThat(event.diagnosis().map(Object::toString))
+                .hasValueSatisfying(d -> assertThat(d).startsWith("18/"));
+    }
+
+    @Test
+    void aLogFromAStreamNamesItsSourceInRejections() throws IOException {
+        String lines = body("s", "1", 0, 18, "推流域名被禁用") + "\n" + "garbage\n" + body("s", "2", 1, 0, "ok") + "\n";
+        InterruptionReport[] report = new InterruptionReport[1];
+        String out = capture(() -> {
+            try {
+                report[0] = PayloadExamples.summarize(new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)));
+            } catch (IOException e) {
+                throw new AssertionError(e);
+            }
+        });
+        assertThat(report[0].interruptions()).isEqualTo(1);
+        assertThat(report[0].pushes()).isEqualTo(1);
+        assertThat(out.lines()).containsExactly("upload.ndjson:2: not JSON: the word \"garbage\" at column 1");
+    }
+
+    @Test
+    void aReceiversOwnReportCountsTheBodiesItCouldNotRead() {
+        InterruptionReport report = PayloadExamples.received(List.of(
+                body("s", "1", 0, 18, "推流域名被禁用").getBytes(StandardCharsets.UTF_8),
+                "{\"event_type\":\"zero\"}".getBytes(StandardCharsets.UTF_8),
+                body("s", "1", 0, 18, "推流域名被禁用").getBytes(StandardCharsets.UTF_8)));
+        assertThat(report.interruptions()).isEqualTo(1);
+        assertThat(report.duplicatesRemoved()).isEqualTo(1);
+        assertThat(report.rejectedLines()).isEqualTo(1);
+        assertThat(report.rejectedSamples()).singleElement().satisfies(r -> {
+            assertThat(r.source()).isEqualTo("callbacks");
+            assertThat(r.line()).isEqualTo(2);
+            assertThat(r.reason()).contains("event_type");
+        });
     }
 
     @Test
