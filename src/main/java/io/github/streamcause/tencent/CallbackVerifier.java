@@ -20,8 +20,13 @@ import java.util.Objects;
  * }
  * }</pre>
  *
- * <p>The comparison takes the same time whatever the signature; upper- and lower-case hex are both
- * accepted. Immutable and thread-safe.
+ * <p>Every input has an outcome; none throws. {@code t} is compared with the clock as a number of seconds,
+ * so any {@code long} is an expiry: one before the clock's time has passed ({@code Long.MIN_VALUE}, 0,
+ * negatives), one at or after it has not, however far ({@code Long.MAX_VALUE}, beyond what {@link Instant}
+ * holds). The platform sends neither; a parsed callback's {@code t} is between 1970 and 2100.
+ *
+ * <p>The comparison takes the same time whatever the signature (MD5 from {@link MessageDigest}, compared with
+ * {@link MessageDigest#isEqual}); upper- and lower-case hex are both accepted. Immutable and thread-safe.
  *
  * @since 0.1.0
  */
@@ -36,7 +41,7 @@ public final class CallbackVerifier {
         VALID,
         /** The signature does not match the key and {@code t} (or is not 32 hex digits). */
         WRONG_SIGNATURE,
-        /** The signature matches, but {@code t} has passed. */
+        /** The signature matches, but {@code t} has passed (the clock is later than {@code t}). */
         EXPIRED,
         /** {@code sign} or {@code t} is missing. */
         MISSING_FIELDS
@@ -75,7 +80,9 @@ public final class CallbackVerifier {
     }
 
     /**
-     * Checks a signature and its expiry time.
+     * Checks a signature and its expiry time. Any {@code t} has an outcome: {@link Result#EXPIRED} if the
+     * clock is later, else {@link Result#VALID} (for a matching signature), even beyond the range of {@link
+     * Instant}.
      *
      * @param sign the {@code sign} field, hex in either case; null counts as missing
      * @param t the {@code t} field: the Unix time in seconds when the signature expires
@@ -92,7 +99,16 @@ public final class CallbackVerifier {
         if (!matches) {
             return Result.WRONG_SIGNATURE;
         }
-        return clock.instant().isAfter(Instant.ofEpochSecond(t)) ? Result.EXPIRED : Result.VALID;
+        return hasPassed(clock.instant(), t) ? Result.EXPIRED : Result.VALID;
+    }
+
+    /**
+     * Whether {@code now} is later than the second {@code t}: compared as numbers, since {@code t} may be
+     * beyond what an {@link Instant} holds ({@code Instant.ofEpochSecond} throws there).
+     */
+    private static boolean hasPassed(Instant now, long t) {
+        long second = now.getEpochSecond();
+        return second > t || (second == t && now.getNano() > 0);
     }
 
     private byte[] md5(long t) {

@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.streamcause.tencent.CallbackVerifier.Result;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Random;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** sign = MD5(callbackKey + t); the golden signatures were computed with Python's hashlib. */
 class CallbackVerifierTest {
@@ -107,6 +112,74 @@ class CallbackVerifierTest {
                 .isEqualTo(Result.WRONG_SIGNATURE);
         assertThat(v.verify(sign.substring(0, low) + "F" + sign.substring(low + 1), t))
                 .isEqualTo(Result.VALID);
+    }
+
+    /** The edges of a {@code long} t: the ends of the type and of {@code Instant}'s range, 0, negatives. */
+    static LongStream edges() {
+        long min = Instant.MIN.getEpochSecond();
+        long max = Instant.MAX.getEpochSecond();
+        return LongStream.of(
+                Long.MIN_VALUE,
+                Long.MIN_VALUE + 1,
+                min - 1,
+                min,
+                min + 1,
+                -T,
+                -1,
+                0,
+                1,
+                T - 1,
+                T,
+                T + 1,
+                Json.MAX_EPOCH_SECOND + 1,
+                max - 1,
+                max,
+                max + 1,
+                Long.MAX_VALUE - 1,
+                Long.MAX_VALUE);
+    }
+
+    /** Issue 12, defect 7: a t beyond {@code Instant}'s range threw {@code DateTimeException}. */
+    @ParameterizedTest
+    @MethodSource("edges")
+    void everyTHasAnOutcomeAndNoneThrows(long t) {
+        CallbackVerifier v = at(T);
+        String sign = v.sign(t);
+        assertThat(v.verify(sign, t))
+                .as("an expiry before the clock has passed, one at or after it (however far) has not")
+                .isEqualTo(t < T ? Result.EXPIRED : Result.VALID);
+        assertThat(v.verify(sign, t == Long.MAX_VALUE ? Long.MIN_VALUE : t + 1)).isEqualTo(Result.WRONG_SIGNATURE);
+        CallbackVerifier atTheEnd = new CallbackVerifier("secret-key", Clock.fixed(Instant.MAX, ZoneOffset.UTC));
+        assertThat(atTheEnd.verify(sign, t))
+                .isEqualTo(t <= Instant.MAX.getEpochSecond() ? Result.EXPIRED : Result.VALID);
+        CallbackVerifier atTheStart = new CallbackVerifier("secret-key", Clock.fixed(Instant.MIN, ZoneOffset.UTC));
+        assertThat(atTheStart.verify(sign, t))
+                .isEqualTo(t < Instant.MIN.getEpochSecond() ? Result.EXPIRED : Result.VALID);
+    }
+
+    @Test
+    void aSeededSweepOfTimesAndClocksAgreesWithArithmetic() {
+        Random random = new Random(12);
+        long[] edges = edges().toArray();
+        for (int i = 0; i < 20_000; i++) {
+            long t = random.nextInt(3) == 0
+                    ? edges[random.nextInt(edges.length)] + random.nextInt(5) - 2
+                    : random.nextLong() >> random.nextInt(64);
+            long seconds =
+                    random.nextBoolean() ? t + random.nextInt(3) - 1 : random.nextLong() % Instant.MAX.getEpochSecond();
+            if (seconds < Instant.MIN.getEpochSecond() || seconds > Instant.MAX.getEpochSecond()) {
+                continue; // no clock tells such a time
+            }
+            Instant now = Instant.ofEpochSecond(seconds, random.nextBoolean() ? 0 : random.nextInt(1_000_000_000));
+            CallbackVerifier v = new CallbackVerifier("secret-key", Clock.fixed(now, ZoneOffset.UTC));
+            // t has passed when now, with its fraction of a second, is later
+            BigDecimal clock = BigDecimal.valueOf(now.getEpochSecond()).add(BigDecimal.valueOf(now.getNano(), 9));
+            Result expected = clock.compareTo(BigDecimal.valueOf(t)) > 0 ? Result.EXPIRED : Result.VALID;
+            String sign = v.sign(t);
+            assertThat(v.verify(sign, t)).as("t %d at %s", t, now).isEqualTo(expected);
+            assertThat(v.verify(sign.toUpperCase(java.util.Locale.ROOT), t)).isEqualTo(expected);
+            assertThat(v.verify(sign, ~t)).isEqualTo(Result.WRONG_SIGNATURE);
+        }
     }
 
     private static int lowDigitOfAnFfByte(String sign) {
