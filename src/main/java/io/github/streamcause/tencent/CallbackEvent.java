@@ -24,8 +24,10 @@ import java.util.OptionalLong;
  * account's callback URL, with every documented field typed.
  *
  * <p>Only {@code event_type} is required; every other field is optional, as in the vendor's older
- * documentation. Numbers sent as strings are accepted ({@code "errcode":"18"}: the vendor's types drift);
- * floats, out-of-range numbers, timestamps outside 1970-2100 and non-numeric durations are rejected with
+ * documentation. Numbers sent as strings are accepted ({@code "errcode":"18"}: the vendor's types drift)
+ * in their plain decimal form only: ASCII digits, no sign but a {@code -}, no leading zero, no white
+ * space ({@code "+18"}, {@code "018"}, {@code " 18"} are rejected); floats, out-of-range numbers,
+ * timestamps outside 1970-2100 and non-numeric durations are rejected with
  * an {@link InvalidPayloadException} that names the field. Fields this class does not know are kept,
  * uninterpreted, in {@link #otherFields()}.
  *

@@ -343,7 +343,11 @@ final class Json {
         }
     }
 
-    /** An integer field within [min, max]; a string of digits is accepted (types drift). Null gives null. */
+    /**
+     * An integer field within [min, max]. A string is accepted (types drift) in the number's plain decimal
+     * form only: ASCII digits, no leading zero, a {@code -} first for a negative ({@link #notPlain}); the
+     * range then decides, as for a number. Null gives null.
+     */
     static Long integer(JsonParser p, String field, long min, long max) throws IOException {
         JsonToken token = p.currentToken();
         long value;
@@ -353,11 +357,16 @@ final class Json {
             }
             value = p.getLongValue();
         } else if (token == JsonToken.VALUE_STRING) {
-            String text = p.getText().trim();
+            String text = p.getText();
+            String wrong = notPlain(text);
+            if (wrong != null) {
+                throw new InvalidPayloadException(field, wrong + ", got " + describe(p, token), null);
+            }
             try {
                 value = Long.parseLong(text);
-            } catch (NumberFormatException e) {
-                throw new InvalidPayloadException(field, "expected an integer, got " + describe(p, token), null);
+            } catch (NumberFormatException beyondLong) {
+                // the text is plain decimal digits: only a value beyond a long is refused
+                throw new InvalidPayloadException(field, "out of range: " + quote(text), null);
             }
         } else if (token == JsonToken.VALUE_NULL) {
             return null;
@@ -370,18 +379,79 @@ final class Json {
         return value;
     }
 
+    /** The reason of a string that is no number at all ({@code "x18"}, {@code ""}). */
+    private static final String NOT_AN_INTEGER = "expected an integer";
+
+    /**
+     * Why a string is not an integer in its plain decimal form, or null if it is one: an optional {@code -},
+     * then {@code 0} or ASCII digits that do not start with {@code 0}; never {@code -0}. So one number has one
+     * text, the one a serializer writes and a signature covers. {@code Long.parseLong} alone (and {@code
+     * trim()}) would also take {@code +12}, {@code 0012}, white space and control characters around the
+     * digits, and the digits of other scripts (full-width, Arabic-Indic, Devanagari).
+     *
+     * @return the start of the reason ({@code expected an integer ...}), which names the fault when the text
+     *     is such a number in another form; null for a plain number
+     */
+    static String notPlain(String text) {
+        int first = text.startsWith("-") ? 1 : 0;
+        boolean ascii = text.length() > first;
+        for (int i = first; i < text.length() && ascii; i++) {
+            char c = text.charAt(i);
+            ascii = c >= '0' && c <= '9';
+        }
+        if (ascii) {
+            boolean leadingZero = text.charAt(first) == '0' && (text.length() > first + 1 || first == 1);
+            return leadingZero ? NOT_AN_INTEGER + " without leading zeros" : null;
+        }
+        return looksLikeANumber(text) ? NOT_AN_INTEGER + " of ASCII digits only" : NOT_AN_INTEGER;
+    }
+
+    /**
+     * Whether a text is made of digits of any script, with signs, white space or control characters around
+     * or among them: another form of a number ({@code +12}, {@code " 12"}, full-width 12), as opposed to no
+     * number at all ({@code x18}, {@code 12s}).
+     */
+    private static boolean looksLikeANumber(String text) {
+        boolean digit = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isDigit(c)) {
+                digit = true;
+            } else if (c != '+'
+                    && c != '-'
+                    && !Character.isWhitespace(c)
+                    && !Character.isSpaceChar(c)
+                    && !Character.isISOControl(c)) {
+                return false;
+            }
+        }
+        return digit;
+    }
+
+    /** Whether a string is rejected for being a number in another form than its plain one. */
+    private static boolean otherForm(JsonParser p, JsonToken token) throws IOException {
+        if (token != JsonToken.VALUE_STRING) {
+            return false;
+        }
+        String wrong = notPlain(p.getText());
+        return wrong != null && !wrong.equals(NOT_AN_INTEGER);
+    }
+
     static Integer int32(JsonParser p, String field) throws IOException {
         Long value = integer(p, field, Integer.MIN_VALUE, Integer.MAX_VALUE);
         return value == null ? null : (int) value.longValue();
     }
 
-    /** Unix seconds, from 1970 to 2100. */
+    /** Unix seconds, from 1970 to 2100; a string in the plain form of {@link #integer}. */
     static Instant epochSecond(JsonParser p, String field) throws IOException {
         JsonToken token = p.currentToken();
         Long value;
         try {
             value = integer(p, field, 0, MAX_EPOCH_SECOND);
         } catch (InvalidPayloadException e) {
+            if (otherForm(p, token)) {
+                throw e; // "+1700000100": what is wrong is its form, not its time
+            }
             if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_STRING) {
                 String shown = token == JsonToken.VALUE_STRING ? quote(p.getText()) : p.getText();
                 throw new InvalidPayloadException(
@@ -392,7 +462,10 @@ final class Json {
         return value == null ? null : Instant.ofEpochSecond(value);
     }
 
-    /** A duration given as a decimal string (or number) of milliseconds; empty gives null. */
+    /**
+     * A duration given as a decimal string (or number) of milliseconds, a string in the plain form of {@link
+     * #integer}; empty or blank gives null.
+     */
     static Duration millis(JsonParser p, String field) throws IOException {
         JsonToken token = p.currentToken();
         if (token == JsonToken.VALUE_STRING && p.getText().trim().isEmpty()) {
@@ -402,6 +475,9 @@ final class Json {
             Long value = integer(p, field, 0, Long.MAX_VALUE);
             return value == null ? null : Duration.ofMillis(value);
         } catch (InvalidPayloadException e) {
+            if (otherForm(p, token)) {
+                throw e;
+            }
             throw new InvalidPayloadException(
                     field, "expected a number of milliseconds, got " + describe(p, token), null);
         }
