@@ -50,6 +50,7 @@ public final class CallbackEvent {
 
     private final int eventType;
     private final Instant expiry;
+    private final String expiryText;
     private final String sign;
     private final Long appId;
     private final String domain;
@@ -75,6 +76,7 @@ public final class CallbackEvent {
     private CallbackEvent(Fields f) {
         this.eventType = f.eventType;
         this.expiry = f.expiry;
+        this.expiryText = f.expiryText;
         this.sign = f.sign;
         this.appId = f.appId;
         this.domain = f.domain;
@@ -230,6 +232,8 @@ public final class CallbackEvent {
                     break;
                 case T:
                     f.expiry = Json.epochSecond(p, field);
+                    // the text as sent, number or string: the signature covers that, not the number
+                    f.expiryText = f.expiry == null ? null : p.getText();
                     break;
                 case SIGN:
                     f.sign = Json.string(p, field);
@@ -300,6 +304,7 @@ public final class CallbackEvent {
     private static final class Fields {
         int eventType;
         Instant expiry;
+        String expiryText;
         String sign;
         Long appId;
         String domain;
@@ -362,12 +367,21 @@ public final class CallbackEvent {
     }
 
     /**
-     * {@code t}: when the signature expires.
+     * {@code t}: when the signature expires. {@link CallbackVerifier#verify(CallbackEvent)} checks the
+     * signature against {@code t} as the body sent it, not this instant.
      *
      * @return the expiry time
      */
     public Optional<Instant> signatureExpiry() {
         return Optional.ofNullable(expiry);
+    }
+
+    /**
+     * {@code t} as the body sent it, the decimal text that {@code sign} covers ({@code -0} for the number
+     * {@code -0}, whose expiry is 0); null when {@link #signatureExpiry()} is empty.
+     */
+    String signedExpiry() {
+        return expiryText;
     }
 
     /**
@@ -618,6 +632,7 @@ public final class CallbackEvent {
         CallbackEvent o = (CallbackEvent) other;
         return eventType == o.eventType
                 && Objects.equals(expiry, o.expiry)
+                && Objects.equals(expiryText, o.expiryText)
                 && Objects.equals(sign, o.sign)
                 && Objects.equals(appId, o.appId)
                 && Objects.equals(domain, o.domain)

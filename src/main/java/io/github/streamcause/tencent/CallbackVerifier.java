@@ -10,7 +10,9 @@ import java.util.Objects;
 /**
  * Checks that a callback comes from the platform: {@code sign} must be the hex MD5 of the account's
  * callback key followed by {@code t} (the decimal Unix time when the signature expires), and {@code t}
- * must not have passed.
+ * must not have passed. The MD5 is over {@code t}'s text as the body sent it: {@link
+ * CallbackEvent#parse(String)} takes {@code t} only as plain ASCII digits, so {@code "+1764000600"} or
+ * {@code "01764000600"} is never taken for the {@code 1764000600} that was signed.
  *
  * <pre>{@code
  * CallbackVerifier verifier = new CallbackVerifier(callbackKey, Clock.systemUTC());
@@ -67,7 +69,8 @@ public final class CallbackVerifier {
     }
 
     /**
-     * Checks a parsed callback's {@code sign} and {@code t}.
+     * Checks a parsed callback's {@code sign} and {@code t}; the signature is checked against {@code t}'s
+     * text as the body sent it, number or string.
      *
      * @param event the callback
      * @return the outcome, never null
@@ -76,23 +79,31 @@ public final class CallbackVerifier {
         if (!event.sign().isPresent() || !event.signatureExpiry().isPresent()) {
             return Result.MISSING_FIELDS;
         }
-        return verify(event.sign().get(), event.signatureExpiry().get().getEpochSecond());
+        return verify(
+                event.sign().get(),
+                event.signedExpiry(),
+                event.signatureExpiry().get().getEpochSecond());
     }
 
     /**
-     * Checks a signature and its expiry time. Any {@code t} has an outcome: {@link Result#EXPIRED} if the
-     * clock is later, else {@link Result#VALID} (for a matching signature), even beyond the range of {@link
-     * Instant}.
+     * Checks a signature and its expiry time, signed as {@code t}'s decimal text ({@link Long#toString(long)}).
+     * Any {@code t} has an outcome: {@link Result#EXPIRED} if the clock is later, else {@link Result#VALID}
+     * (for a matching signature), even beyond the range of {@link Instant}.
      *
      * @param sign the {@code sign} field, hex in either case; null counts as missing
      * @param t the {@code t} field: the Unix time in seconds when the signature expires
      * @return the outcome, never null
      */
     public Result verify(String sign, long t) {
+        return verify(sign, Long.toString(t), t);
+    }
+
+    /** Checks {@code sign} against {@code signed}, the text of {@code t} as sent, then {@code t} against the clock. */
+    Result verify(String sign, String signed, long t) {
         if (sign == null || sign.isEmpty()) {
             return Result.MISSING_FIELDS;
         }
-        byte[] expected = md5(t);
+        byte[] expected = md5(signed);
         byte[] given = unhex(sign);
         // MessageDigest.isEqual takes the same time for any two arrays of the same length
         boolean matches = MessageDigest.isEqual(expected, given == null ? new byte[expected.length + 1] : given);
@@ -111,11 +122,11 @@ public final class CallbackVerifier {
         return second > t || (second == t && now.getNano() > 0);
     }
 
-    private byte[] md5(long t) {
+    private byte[] md5(String t) {
         try {
             MessageDigest md5 = MessageDigest.getInstance("MD5");
             md5.update(key);
-            md5.update(Long.toString(t).getBytes(StandardCharsets.US_ASCII));
+            md5.update(t.getBytes(StandardCharsets.UTF_8));
             return md5.digest();
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has MD5", e);
@@ -162,7 +173,7 @@ public final class CallbackVerifier {
      */
     public String sign(long t) {
         StringBuilder hex = new StringBuilder(32);
-        for (byte b : md5(t)) {
+        for (byte b : md5(Long.toString(t))) {
             hex.append(Character.forDigit((b >> 4) & 0xF, 16)).append(Character.forDigit(b & 0xF, 16));
         }
         return hex.toString();

@@ -2,6 +2,7 @@ package io.github.streamcause.tencent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.github.streamcause.tencent.CallbackVerifier.Result;
 import java.math.BigDecimal;
@@ -13,6 +14,7 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** sign = MD5(callbackKey + t); the golden signatures were computed with Python's hashlib. */
 class CallbackVerifierTest {
@@ -180,6 +182,56 @@ class CallbackVerifierTest {
             assertThat(v.verify(sign.toUpperCase(java.util.Locale.ROOT), t)).isEqualTo(expected);
             assertThat(v.verify(sign, ~t)).isEqualTo(Result.WRONG_SIGNATURE);
         }
+    }
+
+    /**
+     * Issue 12, defect 8: the sign of 1764000600 verified a t sent as {@code "+1764000600"}, {@code
+     * "01764000600"}, {@code " 1764000600"} or in the digits of other scripts, since t was read with {@code
+     * trim()} and {@code Long.parseLong}; none is the text the platform signed.
+     */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "+1764000600",
+                "01764000600",
+                "001764000600",
+                " 1764000600",
+                "1764000600 ",
+                "\\t1764000600",
+                "\\u0000 1764000600\\u0000",
+                "１７６４０００６００",
+                "١٧٦٤٠٠٠٦٠٠",
+                "१७६४०००६००"
+            })
+    void aTSentInAnotherFormOfTheSignedNumberIsRejected(String jsonText) {
+        String body = "{\"event_type\":0,\"t\":\"" + jsonText + "\",\"sign\":\"" + SIGN + "\"}";
+        Result[] outcome = new Result[1];
+        Throwable thrown = catchThrowable(() -> outcome[0] = at(T - 600).verify(CallbackEvent.parse(body)));
+        assertThat(thrown)
+                .as("parsed, and verified %s", outcome[0])
+                .isInstanceOf(InvalidPayloadException.class)
+                .hasMessageStartingWith("t: expected an integer ");
+    }
+
+    @Test
+    void theSignatureIsCheckedAgainstTAsSent() {
+        // the number and the string of the same digits are the same text
+        assertThat(at(T - 600)
+                        .verify(CallbackEvent.parse(
+                                "{\"event_type\":0,\"t\":\"" + T + "\",\"sign\":\"" + SIGN + "\"}")))
+                .isEqualTo(Result.VALID);
+        // the number -0 is 0, but the text signed was "-0", not "0": md5("secret-key-0") and md5("secret-key0")
+        CallbackVerifier before1970 = at(-60);
+        String body = "{\"event_type\":0,\"t\":-0,\"sign\":\"%s\"}";
+        CallbackEvent minusZero = CallbackEvent.parse(String.format(body, "8582656151b567f4e265dcedafcebcba"));
+        assertThat(minusZero.signatureExpiry()).contains(Instant.EPOCH);
+        assertThat(before1970.verify(minusZero)).isEqualTo(Result.VALID);
+        assertThat(before1970.verify(CallbackEvent.parse(String.format(body, "788da9dd31b66890932203e6469e1904"))))
+                .isEqualTo(Result.WRONG_SIGNATURE);
+        assertThat(before1970.sign(0)).isEqualTo("788da9dd31b66890932203e6469e1904");
+        assertThat(minusZero)
+                .isNotEqualTo(CallbackEvent.parse(
+                        String.format(body.replace("-0", "0"), "8582656151b567f4e265dcedafcebcba")));
     }
 
     private static int lowDigitOfAnFfByte(String sign) {
