@@ -1,8 +1,6 @@
 package io.github.streamcause.tencent;
 
-import java.io.BufferedInputStream;
 import java.io.Closeable;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,18 +13,18 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.ZipException;
 
 /**
  * Reads a callback log: newline-delimited JSON, one callback body per line, as services log them;
- * gzip-compressed input is recognised by its magic bytes and read transparently.
+ * gzip-compressed input is recognised by its magic bytes and read transparently, every member of a
+ * multi-member file ({@link DecodedInput}).
  *
  * <p>Lazy and in constant memory: one line is held at a time, and a line longer than the limit is
  * skipped, not buffered. Every line becomes one {@link LogLine}: a push or interruption event, or a
  * rejected line with its number and the reason (malformed JSON, a wrong type, an event that is not a push
  * or an interruption, over the size limit, a blank line). Reading never stops at a bad line. Input cut
- * short (a truncated gzip file) ends with one rejected line that says so. CRLF line ends and a leading
+ * short (a truncated gzip file) ends with one rejected line that says so, after every complete line; so
+ * does a corrupt gzip member, and bytes after the gzip data that are not gzip (their number). CRLF line ends and a leading
  * byte order mark are accepted.
  *
  * <pre>{@code
@@ -46,15 +44,14 @@ public final class CallbackLogReader implements Iterator<LogLine>, Closeable {
 
     private static final int BUFFER_BYTES = 1 << 16;
 
-    private final InputStream in;
+    private final DecodedInput in;
     private final String source;
     private final int maxLineBytes;
     private final byte[] buffer = new byte[BUFFER_BYTES];
     private int position;
     private int limit;
     private boolean endOfInput;
-    private String truncation;
-    private boolean truncationReported;
+    private boolean unreadReported;
 
     private byte[] line = new byte[8192];
     private int lineLength;
@@ -62,7 +59,7 @@ public final class CallbackLogReader implements Iterator<LogLine>, Closeable {
     private long lineNumber;
     private LogLine next;
 
-    private CallbackLogReader(InputStream in, String source, int maxLineBytes) {
+    private CallbackLogReader(DecodedInput in, String source, int maxLineBytes) {
         this.in = in;
         this.source = source;
         this.maxLineBytes = maxLineBytes;
@@ -92,7 +89,8 @@ public final class CallbackLogReader implements Iterator<LogLine>, Closeable {
     }
 
     /**
-     * Reads a log from a stream with a line length limit; closing the reader closes the stream.
+     * Reads a log from a stream with a line length limit; closing the reader closes the stream. A {@link
+     * DecodedInput} is read as it is (not decompressed again).
      *
      * @param in the input
      * @param source a name for the input in messages
@@ -106,32 +104,8 @@ public final class CallbackLogReader implements Iterator<LogLine>, Closeable {
         if (maxLineBytes < 1) {
             throw new IllegalArgumentException("maxLineBytes must be positive: " + maxLineBytes);
         }
-        BufferedInputStream buffered = new BufferedInputStream(in, BUFFER_BYTES);
-        InputStream input = buffered;
-        String truncated = null;
-        if (isGzip(buffered)) {
-            try {
-                input = new GZIPInputStream(buffered, BUFFER_BYTES);
-            } catch (EOFException | ZipException e) {
-                truncated = "gzip input truncated or corrupt: " + reason(e);
-                input = new java.io.ByteArrayInputStream(new byte[0]);
-                buffered.close();
-            }
-        }
-        CallbackLogReader reader = new CallbackLogReader(input, source, maxLineBytes);
-        if (truncated != null) {
-            reader.truncation = truncated;
-            reader.endOfInput = true;
-        }
-        return reader;
-    }
-
-    private static boolean isGzip(BufferedInputStream in) throws IOException {
-        in.mark(2);
-        int first = in.read();
-        int second = in.read();
-        in.reset();
-        return first == 0x1f && second == 0x8b;
+        DecodedInput input = in instanceof DecodedInput ? (DecodedInput) in : DecodedInput.of(in);
+        return new CallbackLogReader(input, source, maxLineBytes);
     }
 
     /**
@@ -194,24 +168,28 @@ public final class CallbackLogReader implements Iterator<LogLine>, Closeable {
             }
             position = limit;
         }
+        String unread = endOfInput ? in.unread().orElse(null) : null;
         if (started) {
-            if (truncation != null) {
-                truncationReported = true;
-                return LogLine.rejected(source, ++lineNumber, "line cut off: " + truncation);
+            if (unread != null && in.cut()) {
+                unreadReported = true;
+                return LogLine.rejected(source, ++lineNumber, "line cut off: " + unread);
             }
             return complete(); // a last line without a newline
         }
-        if (truncation != null && !truncationReported) {
-            truncationReported = true;
-            return LogLine.rejected(source, ++lineNumber, "input ends early: " + truncation);
+        if (unread != null && !unreadReported) {
+            unreadReported = true;
+            return LogLine.rejected(source, ++lineNumber, (in.cut() ? "input ends early: " : "") + unread);
         }
         return null;
     }
 
-    /** Reads more input; false at its end (or where it was cut short). */
+    /** Reads more input; false at its end (or where it could not be read further). */
     private boolean fill() {
         try {
-            int read = in.read(buffer, 0, buffer.length);
+            int read;
+            while ((read = in.read(buffer, 0, buffer.length)) == 0) {
+                // a stream that returns nothing for a while: read again
+            }
             if (read < 0) {
                 endOfInput = true;
                 return false;
@@ -219,17 +197,9 @@ public final class CallbackLogReader implements Iterator<LogLine>, Closeable {
             position = 0;
             limit = read;
             return true;
-        } catch (EOFException | ZipException e) {
-            truncation = "gzip input truncated or corrupt: " + reason(e);
-            endOfInput = true;
-            return false;
         } catch (IOException e) {
             throw new UncheckedIOException("reading " + source + " after line " + lineNumber + " failed", e);
         }
-    }
-
-    private static String reason(IOException e) {
-        return e.getMessage() != null ? e.getMessage() : "unexpected end of input";
     }
 
     private int indexOfNewline(int from, int to) {
