@@ -125,6 +125,78 @@ public final class ApiPage<T> {
         T read(JsonParser p, String location) throws IOException;
     }
 
+    /**
+     * The list field of the API response that the bytes begin with, told by the structure of their first
+     * JSON value (its top-level keys, and those of its {@code Response} object), never by text inside a
+     * value: {@code "EventList"} (DescribeLiveStreamEventList) or {@code "DataInfoList"}
+     * (DescribeCallbackRecordsList), for the whole document, its inner {@code Response} object or a bare
+     * list of such records; {@code "Response"} for an envelope that holds neither (an API error response);
+     * empty for anything else: a callback body ({@code event_type} at its top level), a callback log, text,
+     * or bytes that are not JSON. The bytes may be the start of a longer input, cut anywhere.
+     *
+     * @param start the first bytes of an input, in UTF-8
+     * @return the list field, or empty
+     */
+    public static Optional<String> listField(byte[] start) {
+        Objects.requireNonNull(start, "start");
+        try (JsonParser p = Json.factory().createParser(start)) {
+            JsonToken first = p.nextToken();
+            if (first == JsonToken.START_OBJECT) {
+                return objectListField(p, true);
+            }
+            if (first == JsonToken.START_ARRAY && p.nextToken() == JsonToken.START_OBJECT) {
+                return recordListField(p);
+            }
+            return Optional.empty();
+        } catch (IOException e) {
+            // not JSON, or cut before the structure tells: no API response this can be read as
+            return Optional.empty();
+        }
+    }
+
+    /** The keys of an object whose start was read: the envelope's or its {@code Response}'s. */
+    private static Optional<String> objectListField(JsonParser p, boolean top) throws IOException {
+        try {
+            for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+                String name = p.currentName();
+                JsonToken value = p.nextToken();
+                if (top && "event_type".equals(name)) {
+                    return Optional.empty();
+                }
+                if ("EventList".equals(name) || "DataInfoList".equals(name)) {
+                    return Optional.of(name);
+                }
+                if (top && "Response".equals(name) && value == JsonToken.START_OBJECT) {
+                    Optional<String> inner = objectListField(p, false);
+                    return Optional.of(inner.orElse("Response"));
+                }
+                p.skipChildren();
+            }
+        } catch (IOException e) {
+            // cut (or malformed) before the object's end: what its keys have told so far
+        }
+        return top ? Optional.empty() : Optional.of("Response");
+    }
+
+    /** The keys of a bare list's first record. */
+    private static Optional<String> recordListField(JsonParser p) throws IOException {
+        for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+            String name = p.currentName();
+            if ("event_type".equals(name)) {
+                return Optional.empty();
+            }
+            if ("Request".equals(name)) {
+                return Optional.of("DataInfoList");
+            }
+            if ("StopReason".equals(name) || "StreamStartTime".equals(name)) {
+                return Optional.of("EventList");
+            }
+            p.nextToken();
+            p.skipChildren();
+        }
+        return Optional.empty();
+    }
+
     static <T> ApiPage<T> parse(String json, String listField, ItemReader<T> reader) {
         return Json.parse(json, p -> read(p, listField, reader));
     }

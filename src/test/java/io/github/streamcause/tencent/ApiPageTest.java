@@ -170,4 +170,35 @@ class ApiPageTest {
                         .items())
                 .isEqualTo(page.items());
     }
+
+    private static String listField(String start) {
+        return ApiPage.listField(start.getBytes(StandardCharsets.UTF_8)).orElse("none");
+    }
+
+    @Test
+    void anInputIsToldByItsStructureNotByTheWordsInItsValues() {
+        assertThat(listField("{\"Response\":{\"EventList\":[{\"StopReason\":\"x\"}],\"TotalNum\":1}}"))
+                .isEqualTo("EventList");
+        assertThat(listField("\uFEFF {\"Response\":{\"RequestId\":\"r\",\"TotalNum\":9,\"DataInfoList\":[{\"Req"))
+                .as("cut inside the list")
+                .isEqualTo("DataInfoList");
+        assertThat(listField("{\"DataInfoList\":[]}")).isEqualTo("DataInfoList");
+        assertThat(listField("[{\"EventTime\":\"t\",\"Request\":\"{}\"}]")).isEqualTo("DataInfoList");
+        assertThat(listField("[{\"AppName\":\"live\",\"StopReason\":\"x\"}]")).isEqualTo("EventList");
+        assertThat(listField("{\"Response\":{\"Error\":{\"Code\":\"AuthFailure\"},\"RequestId\":\"x\"}}"))
+                .isEqualTo("Response");
+        // callbacks whose values, or nested keys, say what an API response would
+        assertThat(listField("{\"app\":\"a\",\"channel_id\":\"Request\",\"event_type\":0}\n{\"Response\":{}}"))
+                .isEqualTo("none");
+        assertThat(listField("{\"errmsg\":\"\\\"EventList\\\"\",\"event_type\":0}"))
+                .isEqualTo("none");
+        assertThat(listField("{\"extra\":{\"DataInfoList\":[]},\"event_type\":0}"))
+                .isEqualTo("none");
+        assertThat(listField("{\"event_type\":0,\"Response\":{\"EventList\":[]}}"))
+                .isEqualTo("none");
+        assertThat(listField("[{\"event_type\":0}]")).isEqualTo("none");
+        assertThat(listField("not json \"Response\"")).isEqualTo("none");
+        assertThat(listField("")).isEqualTo("none");
+        assertThat(listField("[]")).isEqualTo("none");
+    }
 }
