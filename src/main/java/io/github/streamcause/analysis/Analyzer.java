@@ -319,6 +319,7 @@ public final class Analyzer {
                 counter.line(input.name);
                 event(counter, record.toStreamEvent(input.name, ++number));
             }
+            counter.unreadLine(input.name);
         }
 
         private void readCallbackRecords(Input input, Counter counter) throws IOException {
@@ -331,15 +332,23 @@ public final class Analyzer {
             for (CallbackRecord record : page.items()) {
                 line(input.name, counter, record.toLogLine(input.name, ++number));
             }
+            counter.unreadLine(input.name);
         }
 
         /** Reads a whole API response; an input that is not one becomes one rejected line, and null. */
         private <T> ApiPage<T> page(Input input, Counter counter, String api, PageParser<T> parser) throws IOException {
             try {
-                return parser.parse(input.stream);
+                ApiPage<T> page = parser.parse(input.stream);
+                String unread = input.unread().orElse(null);
+                if (unread != null) {
+                    // the response was whole, and what follows it could not be read: said after its records
+                    counter.unread = Rejection.of(input.name, page.items().size() + 1, unread);
+                }
+                return page;
             } catch (InvalidPayloadException e) {
                 counter.line(input.name);
-                counter.reject(Rejection.of(input.name, 1, "not a " + api + " response: " + e.getMessage()));
+                String unread = input.unread().map(u -> " (" + u + ")").orElse("");
+                counter.reject(Rejection.of(input.name, 1, "not a " + api + " response: " + e.getMessage() + unread));
                 return null;
             }
         }
@@ -360,6 +369,15 @@ public final class Analyzer {
             long rejected;
             long filtered;
             Rejection first;
+            /** What followed a whole API response and could not be read, or null. */
+            Rejection unread;
+
+            void unreadLine(String name) {
+                if (unread != null) {
+                    line(name);
+                    reject(unread);
+                }
+            }
 
             void reject(Rejection rejection) {
                 if (rejected++ == 0) {

@@ -1,18 +1,17 @@
 package io.github.streamcause.analysis;
 
-import java.io.BufferedInputStream;
-import java.io.EOFException;
+import io.github.streamcause.tencent.ApiPage;
+import io.github.streamcause.tencent.DecodedInput;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.ZipException;
 
 /**
- * One input of an {@link Analyzer}: decompressed if it is gzip (by its magic bytes), and what it holds, told
- * from its first 64 KiB: a callback log (one JSON body per line), a DescribeLiveStreamEventList response,
- * or a DescribeCallbackRecordsList response.
+ * One input of an {@link Analyzer}: decompressed if it is gzip (by its magic bytes, every member; {@link
+ * DecodedInput}), and what it holds, told from the structure of the first JSON value in its first 64 KiB:
+ * a callback log (one JSON body per line), a DescribeLiveStreamEventList response, or a
+ * DescribeCallbackRecordsList response.
  */
 final class Input {
     private static final int PEEK_BYTES = 64 * 1024;
@@ -31,45 +30,17 @@ final class Input {
     }
 
     static Input open(String name, InputStream raw) throws IOException {
-        BufferedInputStream buffered = new BufferedInputStream(raw, PEEK_BYTES);
-        buffered.mark(4);
-        int first = buffered.read();
-        int second = buffered.read();
-        int third = buffered.read();
-        int fourth = buffered.read();
-        buffered.reset();
-        if (first == 'P' && second == 'K' && third == 3 && fourth == 4) {
-            return new Input(name, buffered, InputKind.CALLBACK_LOG, "a zip archive or a jar");
+        DecodedInput decoded = DecodedInput.of(raw);
+        byte[] head = decoded.head(PEEK_BYTES);
+        if (!decoded.isGzip() && head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
+            return new Input(name, decoded, InputKind.CALLBACK_LOG, "a zip archive or a jar");
         }
-        InputStream decoded = buffered;
-        if (first == 0x1f && second == 0x8b) {
-            buffered.mark(PEEK_BYTES);
-            try {
-                decoded = new BufferedInputStream(new GZIPInputStream(buffered, PEEK_BYTES), PEEK_BYTES);
-            } catch (EOFException | ZipException e) {
-                // cut inside its header: hand the log reader the bytes again, and it reports the truncation
-                buffered.reset();
-                return new Input(name, buffered, InputKind.CALLBACK_LOG, null);
-            }
-        }
-        byte[] head = head(decoded);
         return new Input(name, decoded, detect(head), looksLike(head));
     }
 
-    /** The first 64 KiB, or what there is; the stream is reset to its start. */
-    private static byte[] head(InputStream in) throws IOException {
-        byte[] head = new byte[PEEK_BYTES];
-        int length = 0;
-        in.mark(PEEK_BYTES);
-        try {
-            for (int read; length < head.length && (read = in.read(head, length, head.length - length)) > 0; ) {
-                length += read;
-            }
-        } catch (EOFException | ZipException e) {
-            // cut short: what was read is enough to tell, and the reader reports the rest
-        }
-        in.reset();
-        return java.util.Arrays.copyOf(head, length);
+    /** What was not read of the input, once it has been read to its end (see {@link DecodedInput#unread()}). */
+    java.util.Optional<String> unread() {
+        return ((DecodedInput) stream).unread();
     }
 
     /** Binary data (a NUL, or bytes that are not UTF-8) or text that does not begin as JSON does: what it is. */
@@ -105,25 +76,18 @@ final class Input {
         return "text, not JSON";
     }
 
-    private static InputKind detect(byte[] bytes) {
-        int length = bytes.length;
-        byte[] head = bytes;
-        String text = new String(head, 0, length, StandardCharsets.UTF_8);
-        int eventType = indexOf(text, "\"event_type\"");
-        int records = indexOf(text, "\"DataInfoList\"");
-        int list = Math.min(indexOf(text, "\"EventList\""), indexOf(text, "\"StopReason\""));
-        int request = indexOf(text, "\"Request\"");
-        int response = indexOf(text, "\"Response\"");
-        int api = Math.min(Math.min(records, list), Math.min(request, response));
-        if (api < eventType) {
-            return records < list || request < list ? InputKind.CALLBACK_RECORDS : InputKind.EVENT_LIST;
+    /** By the structure of the first JSON value, not by what its strings say (see {@link ApiPage#listField}). */
+    private static InputKind detect(byte[] head) {
+        String list = ApiPage.listField(head).orElse("");
+        switch (list) {
+            case "DataInfoList":
+                return InputKind.CALLBACK_RECORDS;
+            case "EventList":
+            case "Response":
+                return InputKind.EVENT_LIST;
+            default:
+                return InputKind.CALLBACK_LOG;
         }
-        return InputKind.CALLBACK_LOG;
-    }
-
-    private static int indexOf(String text, String key) {
-        int i = text.indexOf(key);
-        return i < 0 ? Integer.MAX_VALUE : i;
     }
 
     /** A caller's stream stays open (standard input must, for the JVM); a file is closed by its reader. */

@@ -362,9 +362,10 @@ class CliOutputTest {
 
         Cli notRecords =
                 Cli.run("{\"Response\":{\"Request\":1}}".getBytes(StandardCharsets.UTF_8), false, "analyze", "-");
+        // an envelope with neither list (a "Request" key is no DataInfoList) is read as an EventList response
         assertThat(notRecords.err)
                 .contains("none of its 1 line is")
-                .contains("not a DescribeCallbackRecordsList response");
+                .contains("not a DescribeLiveStreamEventList response: no EventList list in the response");
 
         String events = "{\"Response\":{\"EventList\":[{\"DomainName\":\"d.example.com\",\"AppName\":\"live\","
                 + "\"StreamName\":\"a\",\"StopReason\":\"recv rtmp closeStream\"},{\"DomainName\":\"d.example.com\","
@@ -463,18 +464,19 @@ class CliOutputTest {
     }
 
     @Test
-    void aResponseKeyAtTheVeryStartStillMarksAnApiResponse() {
+    void aResponseKeyOutsideAnObjectIsTextNotAnApiResponse() {
+        // what an input holds is told by its first JSON value's structure (issue 12), not by the words it has
         Cli r = Cli.run("\"Response\":{}".getBytes(StandardCharsets.UTF_8), false, "analyze", "-");
         assertThat(r.exit).isEqualTo(Main.USAGE);
-        assertThat(r.err).contains("not a DescribeLiveStreamEventList response");
+        assertThat(r.err).contains("not StreamCause input (it looks like text, not JSON)");
     }
 
-    /** Fails: Input.open hands the log reader a stream whose gzip header bytes the failed GZIPInputStream consumed. */
     @Test
     void gzipMagicBytesAloneAreAnInputThatEndsEarly() {
         Cli r = Cli.run(new byte[] {0x1f, (byte) 0x8b}, false, "analyze", "-");
         assertThat(r.exit).as(r.toString()).isEqualTo(Main.USAGE);
-        assertThat(r.err).contains("(line 1: input ends early: gzip input truncated or corrupt");
+        assertThat(r.err)
+                .contains("(line 1: input ends early: gzip input truncated: it ends inside the header of member 1)");
     }
 
     // ---- the command itself -----------------------------------------------------------------------------------
