@@ -354,7 +354,8 @@ public final class ApiPage<T> {
         String code = null;
         String message = null;
         if (p.currentToken() != JsonToken.START_OBJECT) {
-            return new InvalidPayloadException(field, "the API answered an error: " + Json.raw(p, field), null);
+            return new InvalidPayloadException(
+                    field, "the API answered an error: " + Json.printable(Json.raw(p, field), 200), null);
         }
         for (JsonToken token = p.nextToken(); token == JsonToken.FIELD_NAME; token = p.nextToken()) {
             String name = p.currentName();
@@ -367,6 +368,11 @@ public final class ApiPage<T> {
                 p.skipChildren();
             }
         }
-        return new InvalidPayloadException(field, "the API answered an error: " + code + ": " + message, null);
+        // the API's own words, but never a control character or a page of text in a one-line message
+        return new InvalidPayloadException(
+                field,
+                "the API answered an error: " + (code == null ? null : Json.printable(code, 100)) + ": "
+                        + (message == null ? null : Json.printable(message, 200)),
+                null);
     }
 }

@@ -291,9 +291,17 @@ final class Json {
      * ({@code \n}, {@code \u0000}) so that none reaches a log or a terminal raw.
      */
     static String quote(String text) {
-        boolean cut = text.length() > 40;
-        String shown = cut ? text.substring(0, 40) : text;
-        StringBuilder out = new StringBuilder(shown.length() + 5).append('"');
+        return '"' + printable(text, 40) + '"';
+    }
+
+    /**
+     * A text of the input for messages, unquoted: its first {@code max} characters (then {@code ...}),
+     * control characters escaped as in {@link #quote(String)}.
+     */
+    static String printable(String text, int max) {
+        boolean cut = text.length() > max;
+        String shown = cut ? text.substring(0, max) : text;
+        StringBuilder out = new StringBuilder(shown.length() + 5);
         for (int i = 0; i < shown.length(); i++) {
             char c = shown.charAt(i);
             if (c == '\n') {
@@ -308,7 +316,7 @@ final class Json {
                 out.append(c);
             }
         }
-        return out.append(cut ? "...\"" : "\"").toString();
+        return out.append(cut ? "..." : "").toString();
     }
 
     static void expectStartObject(JsonParser p, String location) throws IOException {
