@@ -4,7 +4,6 @@ import io.github.streamcause.report.StreamKey;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Which events an {@link Analyzer} keeps: a time window, and stream patterns with {@code *} and {@code ?}
@@ -13,15 +12,12 @@ import java.util.regex.Pattern;
 final class StreamFilter {
     private final Instant since;
     private final Instant until;
-    private final List<Pattern> streams;
+    private final List<String> streams;
 
     StreamFilter(Instant since, Instant until, List<String> globs) {
         this.since = since;
         this.until = until;
-        this.streams = new ArrayList<>();
-        for (String glob : globs) {
-            streams.add(glob(glob));
-        }
+        this.streams = new ArrayList<>(globs);
     }
 
     boolean filtersTime() {
@@ -41,35 +37,45 @@ final class StreamFilter {
         String name = stream.streamName();
         String appStream = stream.appName() + "/" + name;
         String full = stream.toString();
-        for (Pattern p : streams) {
-            if (p.matcher(name).matches()
-                    || p.matcher(appStream).matches()
-                    || p.matcher(full).matches()) {
+        for (String glob : streams) {
+            if (matches(glob, name) || matches(glob, appStream) || matches(glob, full)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** A glob with {@code *} and {@code ?}; everything else literal. */
-    static Pattern glob(String glob) {
-        StringBuilder regex = new StringBuilder();
-        StringBuilder literal = new StringBuilder();
-        for (int i = 0; i < glob.length(); i++) {
-            char c = glob.charAt(i);
-            if (c == '*' || c == '?') {
-                if (literal.length() > 0) {
-                    regex.append(Pattern.quote(literal.toString()));
-                    literal.setLength(0);
-                }
-                regex.append(c == '*' ? ".*" : ".");
+    /**
+     * Whether {@code text} matches a glob with {@code *} (any run of characters) and {@code ?} (any one),
+     * everything else literal. Greedy, going back only to the last {@code *}: at most text length times
+     * glob length steps, never the exponential backtracking of a regular expression such as {@code
+     * .*o.*o.*1.*} over a long name.
+     */
+    static boolean matches(String glob, String text) {
+        int g = 0;
+        int t = 0;
+        int star = -1; // the glob position after the last '*' seen
+        int resume = 0; // where in the text that '*' stopped matching
+        while (t < text.length()) {
+            if (g < glob.length() && glob.charAt(g) == '*') {
+                star = ++g;
+                resume = t;
+            } else if (g < glob.length() && glob.charAt(g) == '?') {
+                g++;
+                t += Character.charCount(text.codePointAt(t)); // one character, a surrogate pair too
+            } else if (g < glob.length() && glob.charAt(g) == text.charAt(t)) {
+                g++;
+                t++;
+            } else if (star >= 0) {
+                g = star; // the last '*' takes one more character
+                t = ++resume;
             } else {
-                literal.append(c);
+                return false;
             }
         }
-        if (literal.length() > 0) {
-            regex.append(Pattern.quote(literal.toString()));
+        while (g < glob.length() && glob.charAt(g) == '*') {
+            g++;
         }
-        return Pattern.compile(regex.toString(), Pattern.DOTALL);
+        return g == glob.length();
     }
 }
