@@ -27,7 +27,7 @@ final class MarkdownReport extends Rendered {
         long interruptions = report.interruptions();
         out.println("# StreamCause report");
         out.println();
-        out.println("Input: " + inputs() + "; time span " + span() + ".");
+        out.println("Input: " + cell(inputs()) + "; time span " + span() + ".");
         out.println();
         out.println(
                 "| lines read | interruptions | push events | duplicates removed | rejected lines | filtered out |");
@@ -75,7 +75,7 @@ final class MarkdownReport extends Rendered {
                 out.println("|---:|---:|---|");
             }
             for (StreamSummary s : fix) {
-                out.println("| " + s.fixRequired() + " | " + s.interruptions() + " | " + stream(s) + " |");
+                out.println("| " + s.fixRequired() + " | " + s.interruptions() + " | " + cell(stream(s)) + " |");
             }
         }
         if (!report.unrecognizedTexts().isEmpty()) {
@@ -98,8 +98,8 @@ final class MarkdownReport extends Rendered {
             out.println("## Rejected lines (" + report.rejectedLines() + ")");
             out.println();
             for (Rejection line : report.rejectedSamples()) {
-                out.println("- `" + line.source() + ":" + line.line() + "`: "
-                        + line.reason().replace("`", "'"));
+                out.println("- `" + printable(line.source()).replace("`", "'") + ":" + line.line() + "`: "
+                        + cell(printable(line.reason())));
             }
         }
     }

@@ -41,7 +41,7 @@ abstract class Rendered {
         List<String> names = new ArrayList<>();
         List<InputSummary> inputs = report.inputs();
         for (InputSummary input : inputs.subList(0, Math.min(INPUTS_NAMED, inputs.size()))) {
-            names.add(input.name());
+            names.add(printable(input.name()));
         }
         if (inputs.isEmpty()) {
             return "no inputs";
@@ -75,7 +75,29 @@ abstract class Rendered {
         if (k.domain().isEmpty() && k.appName().isEmpty() && k.streamName().isEmpty()) {
             return "(no stream named)";
         }
-        return part(k.domain()) + "/" + part(k.appName()) + "/" + part(k.streamName());
+        return printable(part(k.domain()) + "/" + part(k.appName()) + "/" + part(k.streamName()));
+    }
+
+    /**
+     * A text of the input as it is printed: control characters (and the line and paragraph separators)
+     * escaped as {@code \u001b}, so that a stream name, file name or reason cannot clear a terminal, move
+     * its cursor or begin a new line of the report.
+     */
+    static String printable(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean control = c < ' ' || (c >= 0x7F && c < 0xA0) || c == '\u2028' || c == '\u2029';
+            if (control && out == null) {
+                out = new StringBuilder(text.length() + 8).append(text, 0, i);
+            }
+            if (control) {
+                out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? text : out.toString();
     }
 
     private static String part(String p) {

@@ -108,7 +108,7 @@ final class TextReport extends Rendered {
             out.println("Rejected lines: " + number(report.rejectedLines())
                     + (shown == report.rejectedLines() ? "" : " (first " + number(shown) + ")"));
             for (Rejection line : samples.subList(0, shown)) {
-                out.println("  " + line.source() + ":" + line.line() + ": " + line.reason());
+                out.println("  " + printable(line.source()) + ":" + line.line() + ": " + printable(line.reason()));
             }
         }
     }

@@ -232,6 +232,26 @@ class CliOutputTest {
     }
 
     @Test
+    void streamNamesCannotDriveTheTerminalOrAddMarkdownRows() throws IOException {
+        String hostile = "{\"event_type\":0,\"sequence\":\"1\",\"app\":\"d.example.com\","
+                + "\"appname\":\"a|b\\n| 7 | 7 | x\",\"stream_id\":\"\\u001b[2J\\u001b[31mFAKE\\u001b[0m\\r\","
+                + "\"event_time\":1764000000,\"errcode\":18,\"sub_errcode\":202}";
+        byte[] log = log(hostile);
+        Cli text = Cli.run(log, false, "analyze", "-");
+        assertThat(text.exit).as(text.toString()).isZero();
+        assertThat(text.out).doesNotContain("\u001b").doesNotContain("\r");
+        assertThat(text.out)
+                .contains(
+                        "  d.example.com/a|b\\u000a| 7 | 7 | x/\\u001b[2J\\u001b[31mFAKE\\u001b[0m\\u000d  (1 interruption)");
+        String md = Cli.run(log, false, "analyze", "-", "--format", "markdown").out;
+        assertThat(md).doesNotContain("\u001b");
+        assertThat(md.lines().filter(l -> l.startsWith("| 1 | 1 | d.example.com")))
+                .containsExactly(
+                        "| 1 | 1 | d.example.com/a\\|b\\u000a\\| 7 \\| 7 \\| x/\\u001b[2J\\u001b[31mFAKE\\u001b[0m\\u000d |");
+        assertThat(md.lines().filter(l -> l.startsWith("| 7 | 7 |"))).isEmpty();
+    }
+
+    @Test
     void describeOfAnUnknownTextNamesTheNearestKnownTexts() {
         Cli r = Cli.run("describe", "--text", "push url expired");
         assertThat(r.exit).isEqualTo(Main.NO_MATCH);
