@@ -23,7 +23,7 @@ final class Counts {
     long[] byCategory = new long[Category.values().length];
     long[] byRecovery = new long[Recovery.values().length];
     long[] byCause = new long[InterruptionCause.values().length];
-    /** By the number {@link CauseGroups} gives a group. */
+    /** By the number the report's {@link CauseGroups} gives a group. */
     long[] byGroup = new long[CauseGroups.MAX];
     /** Code and subcode packed ({@link #pair(int, int)}) to count: pairs outside the table, unlisted subcodes. */
     TreeMap<Long, Long> undocumentedPairs = new TreeMap<>();
@@ -46,7 +46,8 @@ final class Counts {
         return c;
     }
 
-    void merge(Counts other) {
+    /** Adds the other's counts; {@code groupRemap} numbers its groups here (-1: no room, not counted). */
+    void merge(Counts other, int[] groupRemap) {
         interruptions += other.interruptions;
         pushes += other.pushes;
         duplicates += other.duplicates;
@@ -55,7 +56,11 @@ final class Counts {
         add(byCategory, other.byCategory);
         add(byRecovery, other.byRecovery);
         add(byCause, other.byCause);
-        add(byGroup, other.byGroup);
+        for (int i = 0; i < groupRemap.length; i++) {
+            if (groupRemap[i] >= 0) {
+                byGroup[groupRemap[i]] += other.byGroup[i];
+            }
+        }
         for (Map.Entry<Long, Long> e : other.undocumentedPairs.entrySet()) {
             undocumentedPair(e.getKey(), e.getValue());
         }

@@ -25,6 +25,8 @@ final class Dedup {
     private static final long SPAN_HAS_START = 1L << TYPE_SHIFT;
     private static final long SPAN_HAS_END = 2L << TYPE_SHIFT;
 
+    private static final int CAUSES = io.github.streamcause.InterruptionCause.values().length;
+
     EventTable table = new EventTable();
     /** Identities that fit no slot, by their exact parts, to meta. */
     Map<TextKey, Long> texts = new HashMap<>();
@@ -157,10 +159,10 @@ final class Dedup {
      * Adds every identity of {@code other}, its streams renumbered by {@code remap}; {@code twice} hears of
      * each one this side holds already.
      */
-    void merge(Dedup other, int[] remap, Twice twice) {
+    void merge(Dedup other, int[] remap, int[] groupRemap, Twice twice) {
         boolean extras = !other.undocumented.isEmpty() || !other.unrecognized.isEmpty();
         other.table.forEach((low, meta) -> {
-            long renumbered = (meta & ~0xFFFFFFFFL) | (remap[(int) meta] & 0xFFFFFFFFL);
+            long renumbered = renumbered(meta, remap, groupRemap);
             Long pair = null;
             String text = null;
             if (extras) {
@@ -176,7 +178,7 @@ final class Dedup {
         });
         for (Map.Entry<TextKey, Long> e : other.texts.entrySet()) {
             long meta = e.getValue();
-            long renumbered = (meta & ~0xFFFFFFFFL) | (remap[(int) meta] & 0xFFFFFFFFL);
+            long renumbered = renumbered(meta, remap, groupRemap);
             TextKey key = e.getKey();
             TextKey renamed = key.stream < 0 ? key : new TextKey(key.text, remap[key.stream]);
             Long pair = other.undocumented.get(key);
@@ -187,6 +189,23 @@ final class Dedup {
                 extras(renamed, pair, text);
             }
         }
+    }
+
+    /**
+     * A contribution of the other side in this one's numbers: its stream by {@code remap}, a group of
+     * causes by {@code groupRemap} (no group where it found no room).
+     */
+    private static long renumbered(long meta, int[] remap, int[] groupRemap) {
+        long renumbered = (meta & ~0xFFFFFFFFL) | (remap[(int) meta] & 0xFFFFFFFFL);
+        int cause = (int) (meta >>> Tally.CAUSE_SHIFT & 0x7F);
+        if (cause > CAUSES) {
+            int group = groupRemap[cause - CAUSES - 1];
+            renumbered &= ~(0x7FL << Tally.CAUSE_SHIFT);
+            if (group >= 0) {
+                renumbered |= (long) (CAUSES + 1 + group) << Tally.CAUSE_SHIFT;
+            }
+        }
+        return renumbered;
     }
 
     /** A key in a slot, as a map key: its low word and the key bits of its meta. */

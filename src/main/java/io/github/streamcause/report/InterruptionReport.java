@@ -323,10 +323,10 @@ public final class InterruptionReport implements Serializable {
         }
         groups.sort(Comparator.comparingLong((Integer i) -> counts[i])
                 .reversed()
-                .thenComparing(i -> CauseGroups.causes(i), InterruptionReport::compareGroups));
+                .thenComparing(i -> tally.groups.causes(i), InterruptionReport::compareGroups));
         Map<List<InterruptionCause>, Long> byGroup = new LinkedHashMap<>();
         for (int i : groups) {
-            byGroup.put(CauseGroups.causes(i), counts[i]);
+            byGroup.put(tally.groups.causes(i), counts[i]);
         }
         return Collections.unmodifiableMap(byGroup);
     }
@@ -604,7 +604,7 @@ public final class InterruptionReport implements Serializable {
             if (set.size() < 2) {
                 throw new IllegalArgumentException("a group has at least two different causes: " + causes);
             }
-            int number = CauseGroups.number(Collections.unmodifiableList(new ArrayList<>(set)));
+            int number = tally.groups.number(Collections.unmodifiableList(new ArrayList<>(set)));
             if (number < 0) {
                 throw new IllegalArgumentException("more groups of causes than a report tells apart: " + causes);
             }

@@ -83,7 +83,7 @@ final class ReportState {
         }
         out.writeInt(used.size());
         for (int number : used) {
-            List<InterruptionCause> group = CauseGroups.causes(number);
+            List<InterruptionCause> group = t.groups.causes(number);
             out.writeInt(group.size());
             for (InterruptionCause cause : group) {
                 out.writeInt(cause.ordinal());
@@ -244,13 +244,13 @@ final class ReportState {
         int[] causeMap = vocabulary(in, "cause", InterruptionCause.values(), InterruptionCause::key);
         int[] categoryMap = vocabulary(in, "category", Category.values(), Category::name);
         int[] recoveryMap = vocabulary(in, "recovery", Recovery.values(), Recovery::name);
-        int[] groupMap = version >= 2 ? groups(in, causeMap) : new int[0];
+        Tally t = new Tally(io.github.streamcause.Classification.defaults());
+        int[] groupMap = version >= 2 ? groups(in, causeMap, t.groups) : new int[0];
         // a contribution's cause: a place among the written causes, then among the written groups
         int[] causeOrGroup = Arrays.copyOf(causeMap, causeMap.length + groupMap.length);
         for (int i = 0; i < groupMap.length; i++) {
             causeOrGroup[causeMap.length + i] = CAUSES.length + groupMap[i];
         }
-        Tally t = new Tally(io.github.streamcause.Classification.defaults());
         Counts c = t.counts;
         c.interruptions = count(in, "interruptions");
         c.pushes = count(in, "pushes");
@@ -405,10 +405,10 @@ final class ReportState {
     }
 
     /**
-     * The writer's groups of causes, as this JVM's group numbers: each a number of causes, at least two,
-     * then their places in the writer's list of causes.
+     * The writer's groups of causes, numbered in {@code into} (the new report's): each a number of causes,
+     * at least two, then their places in the writer's list of causes.
      */
-    private static int[] groups(DataInputStream in, int[] causeMap) throws IOException {
+    private static int[] groups(DataInputStream in, int[] causeMap, CauseGroups into) throws IOException {
         int size = size(in, "groups");
         if (size > CauseGroups.MAX) {
             throw corrupt("a list of " + size + " groups of causes");
@@ -426,12 +426,11 @@ final class ReportState {
                     throw corrupt("a group names cause " + place + " of " + causeMap.length + " or one twice");
                 }
             }
-            int number = CauseGroups.number(Collections.unmodifiableList(new ArrayList<>(group)));
-            if (number < 0) {
-                throw new InvalidStateException("report state names more groups of causes than this JVM tells"
-                        + " apart (" + CauseGroups.MAX + ")");
+            List<InterruptionCause> causesOfGroup = Collections.unmodifiableList(new ArrayList<>(group));
+            if (into.contains(causesOfGroup)) {
+                throw corrupt("the group " + causesOfGroup + " is listed twice");
             }
-            map[i] = number;
+            map[i] = into.number(causesOfGroup); // room for all: at most MAX were read
         }
         return map;
     }

@@ -42,6 +42,7 @@ final class Tally {
     Counts counts = new Counts();
     Streams streams = new Streams();
     Dedup dedup = new Dedup();
+    CauseGroups groups = new CauseGroups();
 
     long firstEpochSecond = Long.MAX_VALUE;
     long lastEpochSecond = Long.MIN_VALUE;
@@ -60,6 +61,7 @@ final class Tally {
         c.counts = counts.copy();
         c.streams = streams.copy();
         c.dedup = dedup.copy();
+        c.groups = groups.copy();
         c.firstEpochSecond = firstEpochSecond;
         c.lastEpochSecond = lastEpochSecond;
         c.rejectedSamples = new ArrayList<>(rejectedSamples);
@@ -136,7 +138,7 @@ final class Tally {
         if (causes.size() == 1) {
             return meta | cause(first);
         }
-        int group = CauseGroups.number(causes);
+        int group = groups.number(causes);
         return group < 0 ? meta : meta | group(group);
     }
 
@@ -148,7 +150,8 @@ final class Tally {
     void merge(Tally tally) {
         Tally other = tally == this ? copy() : tally; // merging into itself must not read what it writes
         // first everything the other side counted, its streams renumbered ...
-        counts.merge(other.counts);
+        int[] groupRemap = groups.merge(other.groups);
+        counts.merge(other.counts, groupRemap);
         int[] remap = streams.merge(other.streams);
         firstEpochSecond = Math.min(firstEpochSecond, other.firstEpochSecond);
         lastEpochSecond = Math.max(lastEpochSecond, other.lastEpochSecond);
@@ -161,7 +164,7 @@ final class Tally {
         inputs.addAll(other.inputs);
         // ... then, for each event both sides counted, take its contribution out once more: it was in both
         // sums, and it is a duplicate of the merged whole
-        dedup.merge(other.dedup, remap, (meta, pair, text) -> {
+        dedup.merge(other.dedup, remap, groupRemap, (meta, pair, text) -> {
             counts.duplicates++;
             apply(meta, pair, text, -1);
         });

@@ -133,6 +133,55 @@ class SharedTextsTest {
     }
 
     @Test
+    void reportsThatNumberedTheirGroupsInAnotherOrderMergeExactly() throws IOException {
+        Object clientOnB = record("b", 0, 60, "推流客户端主动断流");
+        Object internalOnA = record("a", 0, 60, "直播系统内部错误");
+        Object internalOnC = record("c", 0, 60, "直播系统内部错误");
+        Object clientOnD = record("d", 0, 60, "推流客户端主动断流");
+        InterruptionReport first = report(internalOnA, clientOnB); // INTERNAL's group numbered first
+        InterruptionReport second = report(clientOnB, internalOnC, clientOnD); // CLIENT's first
+        InterruptionReport whole = report(internalOnA, clientOnB, clientOnB, internalOnC, clientOnD);
+        Map<List<String>, Long> expected = Map.of(CLIENT_STOPPED, 2L, INTERNAL, 2L);
+        assertThat(groups(whole)).isEqualTo(expected);
+        InterruptionReport merged = first.merge(second);
+        assertThat(groups(merged)).isEqualTo(expected);
+        assertThat(merged.duplicatesRemoved()).isEqualTo(1);
+        assertThat(snapshot(merged)).isEqualTo(snapshot(whole));
+        assertThat(snapshot(second.merge(first))).isEqualTo(snapshot(whole));
+        assertThat(snapshot(roundTrip(second).merge(roundTrip(first)))).isEqualTo(snapshot(whole));
+    }
+
+    @Test
+    void aReportTellsItsOwnGroupsApartWhateverOtherReportsOrStatesHold() throws IOException {
+        // 60 different pairs of causes by hand: one report tells the first CauseGroups.MAX (52) apart, no more
+        List<InterruptionCause> all = Arrays.asList(InterruptionCause.values());
+        StreamKey s = StreamKey.of("d", "live", "s");
+        InterruptionReport.Builder many = InterruptionReport.builder();
+        for (int i = 0; i < 60; i++) {
+            many.add(StreamEvent.builder(StreamEvent.Kind.INTERRUPTION, s)
+                    .causes(List.of(all.get(0), all.get(i + 1)))
+                    .build());
+        }
+        InterruptionReport full = many.build();
+        assertThat(full.byCauseGroup()).hasSize(CauseGroups.MAX);
+        assertThat(full.interruptions()).isEqualTo(60);
+        // its state read back, and merged into another report, change nothing for a new report's groups
+        InterruptionReport back = roundTrip(full);
+        assertThat(back.byCauseGroup()).isEqualTo(full.byCauseGroup());
+        InterruptionReport fresh = report(record("x", 0, 60, "推流客户端主动断流"));
+        assertThat(groups(fresh)).isEqualTo(Map.of(CLIENT_STOPPED, 1L));
+        // merged into a full report, a group that finds no room counts in its category only
+        InterruptionReport merged = back.merge(fresh);
+        assertThat(merged.interruptions()).isEqualTo(61);
+        assertThat(merged.byCauseGroup())
+                .hasSize(CauseGroups.MAX)
+                .doesNotContainKey(fresh.byCauseGroup().keySet().iterator().next());
+        assertThat(merged.byCategory().get(Category.CLIENT))
+                .isEqualTo(full.byCategory().get(Category.CLIENT) + 1);
+        assertThat(groups(fresh.merge(back))).containsEntry(CLIENT_STOPPED, 1L).hasSize(CauseGroups.MAX);
+    }
+
+    @Test
     void groupsAreSetsOfCauses() {
         StreamKey s = StreamKey.of("d", "live", "s");
         InterruptionCause one = InterruptionCause.valueOf("CLIENT_DELETED_STREAM");
