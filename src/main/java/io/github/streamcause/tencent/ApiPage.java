@@ -1,6 +1,7 @@
 package io.github.streamcause.tencent;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
@@ -210,23 +211,19 @@ public final class ApiPage<T> {
         return Json.parse(json, p -> read(p, listField, reader));
     }
 
+    /** Reads one response strictly: the first record that cannot be read fails the page, as does a second value. */
     private static <T> ApiPage<T> read(JsonParser p, String listField, ItemReader<T> reader) throws IOException {
-        JsonToken first = p.nextToken();
-        Fields<T> fields = new Fields<>();
-        if (first == JsonToken.START_ARRAY) {
-            readList(p, "", reader, fields);
-        } else if (first == JsonToken.START_OBJECT) {
-            readObject(p, "", listField, reader, fields);
-        } else {
-            throw new InvalidPayloadException(
-                    "", "expected a JSON object or array, got " + Json.describe(p, first), null);
+        Cursor<T> cursor = new Cursor<>(p, listField, reader, true);
+        List<T> items = new ArrayList<>();
+        for (ApiRecord<T> record = cursor.next(); record != null; record = cursor.next()) {
+            if (record.isRejected()) {
+                throw record.error();
+            }
+            items.add(record.record().get());
         }
-        Json.expectEnd(p);
-        if (fields.items == null) {
-            throw new InvalidPayloadException("", "no " + listField + " list in the response", null);
-        }
+        Fields<T> fields = cursor.fields;
         return new ApiPage<>(
-                fields.items,
+                items,
                 fields.pageNum,
                 fields.pageSize,
                 fields.totalNum,
@@ -236,7 +233,7 @@ public final class ApiPage<T> {
     }
 
     private static final class Fields<T> {
-        List<T> items;
+        boolean listSeen;
         Long pageNum;
         Long pageSize;
         Long totalNum;
@@ -285,16 +282,159 @@ public final class ApiPage<T> {
         }
     }
 
-    private static <T> void readObject(
-            JsonParser p, String prefix, String listField, ItemReader<T> reader, Fields<T> fields) throws IOException {
-        for (JsonToken token = p.nextToken(); token == JsonToken.FIELD_NAME; token = p.nextToken()) {
+    /** Told by {@link Cursor#mark} where a record (or a field of the page) starts, to bound what it reads. */
+    interface Window {
+        void mark(long byteOffset);
+    }
+
+    /**
+     * Reads a response record by record: each record of the list is an {@link ApiRecord}, read or rejected
+     * with its location and reason, and reading goes on after a rejected record. What is not a record
+     * (not JSON, a cut, no list, an API error, a second value in a strict cursor) is thrown as an {@link
+     * InvalidPayloadException}. A cursor that is not strict reads the next response after one ends
+     * (concatenated responses), counting its records on.
+     */
+    static final class Cursor<T> {
+        private static final int BEFORE_DOCUMENT = 0;
+        private static final int IN_OBJECT = 1;
+        private static final int IN_LIST = 2;
+        private static final int DONE = 3;
+
+        private final JsonParser p;
+        private final String listField;
+        private final ItemReader<T> reader;
+        private final boolean strict;
+        /** With a window: the stream's records are bounded, and told it where each starts. */
+        private Window window;
+
+        Fields<T> fields = new Fields<>();
+        private int state = BEFORE_DOCUMENT;
+        private int documents;
+        /** The prefix of the object being read: {@code ""} or {@code Response.}. */
+        private String prefix = "";
+
+        private String listPath;
+        private boolean listInObject;
+        private JsonStreamContext listContext;
+        private int index;
+        private long number;
+
+        Cursor(JsonParser p, String listField, ItemReader<T> reader, boolean strict) {
+            this.p = p;
+            this.listField = listField;
+            this.reader = reader;
+            this.strict = strict;
+        }
+
+        Cursor<T> window(Window window) {
+            this.window = window;
+            return this;
+        }
+
+        /** The records read so far, rejected ones included. */
+        long records() {
+            return number;
+        }
+
+        /** The next record, or null at the end of the input (a strict cursor: of its one response). */
+        @SuppressWarnings("deprecation") // getTokenLocation: its replacement currentTokenLocation() is newer than 2.16
+        ApiRecord<T> next() throws IOException {
+            while (true) {
+                switch (state) {
+                    case BEFORE_DOCUMENT:
+                        if (!startDocument()) {
+                            return null;
+                        }
+                        break;
+                    case IN_OBJECT:
+                        readField();
+                        break;
+                    case IN_LIST:
+                        JsonToken token = p.nextToken();
+                        if (token == JsonToken.END_ARRAY) {
+                            fields.listSeen = true;
+                            if (listInObject) {
+                                state = IN_OBJECT;
+                            } else {
+                                endDocument();
+                            }
+                            break;
+                        }
+                        return record(token);
+                    default:
+                        return null;
+                }
+            }
+        }
+
+        private boolean startDocument() throws IOException {
+            JsonToken first = p.nextToken();
+            if (first == null && documents > 0) {
+                state = DONE;
+                return false;
+            }
+            documents++;
+            fields = new Fields<>();
+            prefix = "";
+            mark();
+            if (first == JsonToken.START_ARRAY) {
+                enterList("", false);
+            } else if (first == JsonToken.START_OBJECT) {
+                state = IN_OBJECT;
+            } else {
+                String after = documents > 1 ? " after response " + (documents - 1) : "";
+                throw new InvalidPayloadException(
+                        "", "expected a JSON object or array" + after + ", got " + Json.describe(p, first), null);
+            }
+            return true;
+        }
+
+        private void endDocument() throws IOException {
+            if (!fields.listSeen) {
+                throw new InvalidPayloadException("", "no " + listField + " list in the response", null);
+            }
+            if (strict) {
+                Json.expectEnd(p);
+                state = DONE;
+            } else {
+                state = BEFORE_DOCUMENT;
+            }
+        }
+
+        private void enterList(String path, boolean inObject) {
+            listPath = path;
+            listInObject = inObject;
+            listContext = p.getParsingContext();
+            index = 0;
+            state = IN_LIST;
+        }
+
+        @SuppressWarnings("deprecation") // getTokenLocation: its replacement currentTokenLocation() is newer than 2.16
+        private void mark() {
+            if (window != null) {
+                window.mark(p.getTokenLocation().getByteOffset());
+            }
+        }
+
+        private void readField() throws IOException {
+            JsonToken token = p.nextToken();
+            if (token != JsonToken.FIELD_NAME) {
+                // the object's end
+                if (!prefix.isEmpty()) {
+                    prefix = "";
+                } else {
+                    endDocument();
+                }
+                return;
+            }
+            mark();
             String name = p.currentName();
             String field = Json.field(prefix, name);
             JsonToken value = p.nextToken();
             Field known = Field.of(name, prefix, listField);
             if (known == null) {
                 Json.keep(fields.otherFields, p, name, field);
-                continue;
+                return;
             }
             fields.seen = Json.once(fields.seen, known, field);
             switch (known) {
@@ -303,16 +443,16 @@ public final class ApiPage<T> {
                         throw new InvalidPayloadException(
                                 field, "expected an object, got " + Json.describe(p, value), null);
                     }
-                    readObject(p, "Response.", listField, reader, fields);
+                    prefix = "Response.";
                     break;
                 case LIST:
                     if (value == JsonToken.VALUE_NULL) {
-                        fields.items = new ArrayList<>();
+                        fields.listSeen = true;
                     } else if (value != JsonToken.START_ARRAY) {
                         throw new InvalidPayloadException(
                                 field, "expected an array, got " + Json.describe(p, value), null);
                     } else {
-                        readList(p, field, reader, fields);
+                        enterList(field, true);
                     }
                     break;
                 case ERROR:
@@ -334,20 +474,47 @@ public final class ApiPage<T> {
                     break;
             }
         }
+
+        /** The record whose first token was just read; a record that cannot be read is skipped to its end. */
+        @SuppressWarnings("deprecation") // getTokenLocation: its replacement currentTokenLocation() is newer than 2.16
+        private ApiRecord<T> record(JsonToken token) throws IOException {
+            int i = index++;
+            long n = ++number;
+            String location = listPath + "[" + i + "]";
+            if (token != JsonToken.START_OBJECT) {
+                InvalidPayloadException e = new InvalidPayloadException(
+                        location, "expected an object, got " + Json.describe(p, token), null);
+                p.skipChildren();
+                return ApiRecord.rejected(n, i, location, e);
+            }
+            long start = p.getTokenLocation().getByteOffset();
+            mark();
+            try {
+                T item = reader.read(p, location + ".");
+                long length = p.getTokenLocation().getByteOffset() + 1 - start;
+                if (window != null && length > Json.MAX_DOCUMENT_BYTES) {
+                    return ApiRecord.rejected(n, i, location, tooLong(location, length));
+                }
+                return ApiRecord.read(n, i, location, item);
+            } catch (InvalidPayloadException e) {
+                // the record's own content is wrong, its JSON is whole so far: on to its end, and the next
+                while (p.getParsingContext() != listContext) {
+                    if (p.nextToken() == null) {
+                        throw new InvalidPayloadException(
+                                location, "the JSON ends inside the record (truncated?)", null);
+                    }
+                }
+                return ApiRecord.rejected(n, i, location, e);
+            }
+        }
     }
 
-    private static <T> void readList(JsonParser p, String field, ItemReader<T> reader, Fields<T> fields)
-            throws IOException {
-        List<T> items = new ArrayList<>();
-        int index = 0;
-        for (JsonToken token = p.nextToken(); token != JsonToken.END_ARRAY; token = p.nextToken(), index++) {
-            String location = field + "[" + index + "]";
-            if (token != JsonToken.START_OBJECT) {
-                throw new InvalidPayloadException(location, "expected an object, got " + Json.describe(p, token), null);
-            }
-            items.add(reader.read(p, location + "."));
-        }
-        fields.items = items;
+    /** A record over the per-record limit of a stream read record by record. */
+    static InvalidPayloadException tooLong(String location, long length) {
+        return new InvalidPayloadException(
+                location,
+                "a record longer than " + (Json.MAX_DOCUMENT_BYTES >> 20) + " MiB (" + length + " bytes or more)",
+                null);
     }
 
     private static InvalidPayloadException apiError(JsonParser p, String field) throws IOException {

@@ -48,7 +48,8 @@ public final class CallbackRecord {
      *
      * @param json the response
      * @return the page
-     * @throws InvalidPayloadException if it is not such a response, or is an API error
+     * @throws InvalidPayloadException if it is not such a response, is an API error, or a record cannot be
+     *     read (strict: the first one, at its path; {@link #reader} keeps the others)
      */
     public static ApiPage<CallbackRecord> parsePage(String json) {
         return ApiPage.parse(json, LIST, CallbackRecord::read);
@@ -59,7 +60,8 @@ public final class CallbackRecord {
      *
      * @param json the response
      * @return the page
-     * @throws InvalidPayloadException if it is not such a response, or is an API error
+     * @throws InvalidPayloadException if it is not such a response, is an API error, or a record cannot be
+     *     read (strict: the first one, at its path; {@link #reader} keeps the others)
      */
     public static ApiPage<CallbackRecord> parsePage(byte[] json) {
         return ApiPage.parse(json, LIST, CallbackRecord::read);
@@ -70,11 +72,25 @@ public final class CallbackRecord {
      *
      * @param json the response
      * @return the page
-     * @throws InvalidPayloadException if it is not such a response, or is an API error
+     * @throws InvalidPayloadException if it is not such a response, is an API error, or a record cannot be
+     *     read (strict: the first one, at its path; {@link #reader} keeps the others)
      * @throws IOException if reading fails
      */
     public static ApiPage<CallbackRecord> parsePage(InputStream json) throws IOException {
         return ApiPage.parse(json, LIST, CallbackRecord::read);
+    }
+
+    /**
+     * Reads a DescribeCallbackRecordsList response from a stream in UTF-8 record by record, in constant memory: a record
+     * that cannot be read is a rejected {@link ApiRecord} and reading goes on; concatenated responses are
+     * read one after the other. See {@link ApiRecordReader}; closing the reader closes the stream.
+     *
+     * @param json the response (or responses)
+     * @return the reader
+     * @throws IOException if the parser cannot be created on the stream
+     */
+    public static ApiRecordReader<CallbackRecord> reader(InputStream json) throws IOException {
+        return ApiRecordReader.of(json, LIST, CallbackRecord::read);
     }
 
     private static final class Fields {

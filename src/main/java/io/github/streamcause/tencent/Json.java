@@ -103,6 +103,42 @@ final class Json {
     }
 
     /**
+     * The factory of a reader that reads a stream record by record ({@link ApiRecordReader}): the limits of
+     * {@link #factory()} but the document's, which the reader applies per record.
+     */
+    static JsonFactory streamFactory() {
+        factory(); // the version check
+        return StreamFactory.INSTANCE;
+    }
+
+    /** The record-by-record factory, loaded when first used, after the version check. */
+    private static final class StreamFactory {
+        static final JsonFactory INSTANCE = Factory.INSTANCE
+                .rebuild()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxDocumentLength(-1)
+                        .maxNestingDepth(MAX_NESTING_DEPTH)
+                        .maxStringLength(MAX_STRING_CHARS)
+                        .maxNumberLength(MAX_NUMBER_DIGITS)
+                        .maxNameLength(MAX_NAME_CHARS)
+                        .build())
+                .build();
+
+        private StreamFactory() {}
+    }
+
+    /**
+     * A document over {@link #MAX_DOCUMENT_BYTES}, found by its length before parsing: the same limit for a
+     * String (in characters) and bytes as Jackson applies to a stream, whatever Jackson version.
+     */
+    private static void checkLength(int length) {
+        if (length > MAX_DOCUMENT_BYTES) {
+            throw new InvalidPayloadException(
+                    "", "the document is too long (over " + (MAX_DOCUMENT_BYTES >> 20) + " MiB)", null);
+        }
+    }
+
+    /**
      * What one payload type reads from a parser that stands before the document's first token; {@link
      * #parse(String, Reader)} and its overloads do the rest, the same for every type.
      *
@@ -120,6 +156,7 @@ final class Json {
     static <T> T parse(String json, Reader<T> reader) {
         Objects.requireNonNull(json, "json");
         String body = !json.isEmpty() && json.charAt(0) == '\uFEFF' ? json.substring(1) : json;
+        checkLength(body.length());
         try (JsonParser p = factory().createParser(body)) {
             return read(p, reader);
         } catch (JsonProcessingException e) {
@@ -133,6 +170,7 @@ final class Json {
     /** Reads a document of UTF-8 bytes (Jackson skips a byte order mark and rejects invalid UTF-8). */
     static <T> T parse(byte[] json, int offset, int length, Reader<T> reader) {
         Objects.requireNonNull(json, "json");
+        checkLength(length);
         try (JsonParser p = factory().createParser(json, offset, length)) {
             return read(p, reader);
         } catch (JsonProcessingException e) {

@@ -71,7 +71,8 @@ public final class StreamEventRecord {
      *
      * @param json the response
      * @return the page
-     * @throws InvalidPayloadException if it is not such a response, or is an API error
+     * @throws InvalidPayloadException if it is not such a response, is an API error, or a record cannot be
+     *     read (strict: the first one, at its path; {@link #reader} keeps the others)
      */
     public static ApiPage<StreamEventRecord> parsePage(String json) {
         return ApiPage.parse(json, LIST, StreamEventRecord::read);
@@ -82,7 +83,8 @@ public final class StreamEventRecord {
      *
      * @param json the response
      * @return the page
-     * @throws InvalidPayloadException if it is not such a response, or is an API error
+     * @throws InvalidPayloadException if it is not such a response, is an API error, or a record cannot be
+     *     read (strict: the first one, at its path; {@link #reader} keeps the others)
      */
     public static ApiPage<StreamEventRecord> parsePage(byte[] json) {
         return ApiPage.parse(json, LIST, StreamEventRecord::read);
@@ -93,11 +95,25 @@ public final class StreamEventRecord {
      *
      * @param json the response
      * @return the page
-     * @throws InvalidPayloadException if it is not such a response, or is an API error
+     * @throws InvalidPayloadException if it is not such a response, is an API error, or a record cannot be
+     *     read (strict: the first one, at its path; {@link #reader} keeps the others)
      * @throws IOException if reading fails
      */
     public static ApiPage<StreamEventRecord> parsePage(InputStream json) throws IOException {
         return ApiPage.parse(json, LIST, StreamEventRecord::read);
+    }
+
+    /**
+     * Reads a DescribeLiveStreamEventList response from a stream in UTF-8 record by record, in constant memory: a record
+     * that cannot be read is a rejected {@link ApiRecord} and reading goes on; concatenated responses are
+     * read one after the other. See {@link ApiRecordReader}; closing the reader closes the stream.
+     *
+     * @param json the response (or responses)
+     * @return the reader
+     * @throws IOException if the parser cannot be created on the stream
+     */
+    public static ApiRecordReader<StreamEventRecord> reader(InputStream json) throws IOException {
+        return ApiRecordReader.of(json, LIST, StreamEventRecord::read);
     }
 
     private static final class Fields {
