@@ -5,7 +5,8 @@ import io.github.streamcause.report.InputSummary;
 import io.github.streamcause.report.InterruptionReport;
 import io.github.streamcause.report.Rejection;
 import io.github.streamcause.report.StreamEvent;
-import io.github.streamcause.tencent.ApiPage;
+import io.github.streamcause.tencent.ApiRecord;
+import io.github.streamcause.tencent.ApiRecordReader;
 import io.github.streamcause.tencent.CallbackLogReader;
 import io.github.streamcause.tencent.CallbackRecord;
 import io.github.streamcause.tencent.InvalidPayloadException;
@@ -309,47 +310,56 @@ public final class Analyzer {
         }
 
         private void readEventList(Input input, Counter counter) throws IOException {
-            ApiPage<StreamEventRecord> page =
-                    page(input, counter, "DescribeLiveStreamEventList", StreamEventRecord::parsePage);
-            if (page == null) {
-                return;
-            }
-            int number = 0;
-            for (StreamEventRecord record : page.items()) {
-                counter.line(input.name);
-                event(counter, record.toStreamEvent(input.name, ++number));
-            }
-            counter.unreadLine(input.name);
+            readRecords(
+                    input,
+                    counter,
+                    "DescribeLiveStreamEventList",
+                    StreamEventRecord.reader(input.stream),
+                    (record, number) -> {
+                        counter.line(input.name);
+                        event(counter, record.toStreamEvent(input.name, number));
+                    });
         }
 
         private void readCallbackRecords(Input input, Counter counter) throws IOException {
-            ApiPage<CallbackRecord> page =
-                    page(input, counter, "DescribeCallbackRecordsList", CallbackRecord::parsePage);
-            if (page == null) {
-                return;
-            }
-            int number = 0;
-            for (CallbackRecord record : page.items()) {
-                line(input.name, counter, record.toLogLine(input.name, ++number));
-            }
-            counter.unreadLine(input.name);
+            readRecords(
+                    input,
+                    counter,
+                    "DescribeCallbackRecordsList",
+                    CallbackRecord.reader(input.stream),
+                    (record, number) -> line(input.name, counter, record.toLogLine(input.name, number)));
         }
 
-        /** Reads a whole API response; an input that is not one becomes one rejected line, and null. */
-        private <T> ApiPage<T> page(Input input, Counter counter, String api, PageParser<T> parser) throws IOException {
+        /**
+         * Reads an API response (or several, concatenated) record by record: each record is a line, an event
+         * or a rejection at its number; what is no record (not such a response, a cut, an API error) is one
+         * more rejected line after the records before it, and so is what could not be decoded after it.
+         */
+        private <T> void readRecords(
+                Input input, Counter counter, String api, ApiRecordReader<T> reader, RecordSink<T> sink) {
             try {
-                ApiPage<T> page = parser.parse(input.stream);
-                String unread = input.unread().orElse(null);
-                if (unread != null) {
-                    // the response was whole, and what follows it could not be read: said after its records
-                    counter.unread = Rejection.of(input.name, page.items().size() + 1, unread);
+                while (reader.hasNext()) {
+                    ApiRecord<T> record = reader.next();
+                    if (record.isRejected()) {
+                        counter.line(input.name);
+                        counter.reject(Rejection.of(
+                                input.name, record.number(), record.rejection().get()));
+                    } else {
+                        sink.accept(record.record().get(), record.number());
+                    }
                 }
-                return page;
             } catch (InvalidPayloadException e) {
                 counter.line(input.name);
                 String unread = input.unread().map(u -> " (" + u + ")").orElse("");
-                counter.reject(Rejection.of(input.name, 1, "not a " + api + " response: " + e.getMessage() + unread));
-                return null;
+                String what = reader.records() == 0 ? "not a " + api + " response: " : "the rest is not read: ";
+                counter.reject(Rejection.of(input.name, reader.records() + 1, what + e.getMessage() + unread));
+                return;
+            }
+            String unread = input.unread().orElse(null);
+            if (unread != null) {
+                // the responses were whole, and what follows them could not be read: said after their records
+                counter.line(input.name);
+                counter.reject(Rejection.of(input.name, reader.records() + 1, unread));
             }
         }
 
@@ -369,15 +379,6 @@ public final class Analyzer {
             long rejected;
             long filtered;
             Rejection first;
-            /** What followed a whole API response and could not be read, or null. */
-            Rejection unread;
-
-            void unreadLine(String name) {
-                if (unread != null) {
-                    line(name);
-                    reject(unread);
-                }
-            }
 
             void reject(Rejection rejection) {
                 if (rejected++ == 0) {
@@ -396,9 +397,9 @@ public final class Analyzer {
         }
     }
 
-    /** How an API response is read from a stream. */
-    private interface PageParser<T> {
-        ApiPage<T> parse(InputStream in) throws IOException;
+    /** What becomes of a record that was read, with its number in the input. */
+    private interface RecordSink<T> {
+        void accept(T record, long number);
     }
 
     /**
