@@ -57,7 +57,12 @@ public final class ApiRecordReader<T> implements Iterator<ApiRecord<T>>, Closeab
     static <T> ApiRecordReader<T> of(InputStream in, String listField, ApiPage.ItemReader<T> reader)
             throws IOException {
         Bounded bounded = new Bounded(Objects.requireNonNull(in, "in"));
-        JsonParser parser = Json.streamFactory().createParser(bounded);
+        JsonParser parser;
+        try {
+            parser = Json.streamFactory().createParser(bounded); // it reads the first bytes for their encoding
+        } catch (CharConversionException e) {
+            throw Json.invalid("", e); // UTF-32 look-alike bytes: not UTF-8, as parsePage says
+        }
         return new ApiRecordReader<>(
                 bounded, parser, new ApiPage.Cursor<>(parser, listField, reader, false).window(bounded));
     }

@@ -110,7 +110,8 @@ public final class StreamEventRecord {
      *
      * @param json the response (or responses)
      * @return the reader
-     * @throws IOException if the parser cannot be created on the stream
+     * @throws InvalidPayloadException if its first bytes are no UTF-8 text (they look like UTF-32)
+     * @throws IOException if reading the first bytes fails
      */
     public static ApiRecordReader<StreamEventRecord> reader(InputStream json) throws IOException {
         return ApiRecordReader.of(json, LIST, StreamEventRecord::read);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.streamcause.tencent.ApiPage;
+import io.github.streamcause.tencent.ApiRecord;
+import io.github.streamcause.tencent.ApiRecordReader;
 import io.github.streamcause.tencent.CallbackEvent;
 import io.github.streamcause.tencent.CallbackRecord;
 import io.github.streamcause.tencent.InvalidPayloadException;
@@ -14,6 +16,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -101,6 +105,40 @@ class PayloadFuzzTest {
                         .isEqualTo(i + 1);
             }
         }
+    }
+
+    @MethodSource("io.github.streamcause.fuzz.Seeds#arguments")
+    @FuzzTest(maxDuration = "60s")
+    void eventListRecordByRecord(byte[] response) throws IOException {
+        List<StreamEventRecord> read = new ArrayList<>();
+        boolean rejected = false;
+        boolean failed = false;
+        try (ApiRecordReader<StreamEventRecord> records =
+                StreamEventRecord.reader(new ByteArrayInputStream(response))) {
+            long expected = 1;
+            while (records.hasNext()) {
+                ApiRecord<StreamEventRecord> r = records.next();
+                assertThat(r.number()).as("records numbered 1 to n").isEqualTo(expected++);
+                assertThat(r.record().isPresent()).isNotEqualTo(r.isRejected());
+                r.rejection().ifPresent(reason -> Outcomes.oneLine(new IllegalArgumentException(reason)));
+                r.record().ifPresent(read::add);
+                rejected |= r.isRejected();
+            }
+            assertThat(records.records()).isEqualTo(expected - 1);
+        } catch (InvalidPayloadException e) {
+            Outcomes.oneLine(e);
+            failed = true;
+        }
+        ApiPage<StreamEventRecord> page;
+        try {
+            page = StreamEventRecord.parsePage(response);
+        } catch (InvalidPayloadException e) {
+            return;
+        }
+        // what the strict parser reads whole, the reader reads the same, record for record
+        assertThat(failed).as("the strict parser read it").isFalse();
+        assertThat(rejected).as("the strict parser read every record").isFalse();
+        assertThat(read).isEqualTo(page.items());
     }
 
     private static CallbackEvent parseOrNull(byte[] body) {
