@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -126,6 +127,7 @@ class ApiRecordsTest {
     }
 
     @Test
+    @Tag("slow") // for PIT: its small neighbours see the same mutants
     void aResponseOfAHundredThousandRecordsIsReadRecordByRecord(@TempDir Path dir) throws IOException {
         Path file = write(dir.resolve("export.json"), response("EventList", events(100_000)));
         assertThat(Files.size(file)).isGreaterThan(4L * 1024 * 1024);
@@ -138,6 +140,7 @@ class ApiRecordsTest {
 
     /** Seeded random corruptions: every record is an event or a rejected line, never more, never fewer. */
     @Test
+    @Tag("slow") // for PIT: its small neighbours see the same mutants
     void everyRecordIsAccountedForWhateverIsWrongWithIt(@TempDir Path dir) throws IOException {
         String[] corruptions = {
             "\"StreamStartTime\":\"yesterday\"",

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.condition.DisabledOnOs;
@@ -86,6 +87,7 @@ class HostileInputTest {
     }
 
     @Test
+    @Tag("slow") // for PIT: its small neighbours see the same mutants
     void aGzipCutAtAnyByteGivesEveryCompleteLineAndThenOneRejectedLine() throws IOException {
         byte[] whole = gzip(log(0, 40));
         for (int cut = 0; cut < whole.length; cut++) {
