@@ -181,8 +181,8 @@ final class ReportState {
         if (cause <= CAUSES.length) {
             return meta;
         }
-        long group = CAUSES.length + 1 + place[cause - CAUSES.length - 1];
-        return meta & ~(0x7FL << Tally.CAUSE_SHIFT) | group << Tally.CAUSE_SHIFT;
+        long group = (long) CAUSES.length + 1 + place[cause - CAUSES.length - 1];
+        return (meta & ~(0x7FL << Tally.CAUSE_SHIFT)) | (group << Tally.CAUSE_SHIFT);
     }
 
     /** A key of {@link Dedup}'s side maps: a slot's key (0) or a text identity (1). */

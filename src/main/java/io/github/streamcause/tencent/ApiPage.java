@@ -221,7 +221,7 @@ public final class ApiPage<T> {
             }
             items.add(record.record().get());
         }
-        Fields<T> fields = cursor.fields;
+        Fields fields = cursor.fields;
         return new ApiPage<>(
                 items,
                 fields.pageNum,
@@ -232,7 +232,7 @@ public final class ApiPage<T> {
                 fields.otherFields);
     }
 
-    private static final class Fields<T> {
+    private static final class Fields {
         boolean listSeen;
         Long pageNum;
         Long pageSize;
@@ -307,7 +307,7 @@ public final class ApiPage<T> {
         /** With a window: the stream's records are bounded, and told it where each starts. */
         private Window window;
 
-        Fields<T> fields = new Fields<>();
+        Fields fields = new Fields();
         private int state = BEFORE_DOCUMENT;
         private int documents;
         /** The prefix of the object being read: {@code ""} or {@code Response.}. */
@@ -374,7 +374,7 @@ public final class ApiPage<T> {
                 return false;
             }
             documents++;
-            fields = new Fields<>();
+            fields = new Fields();
             prefix = "";
             mark();
             if (first == JsonToken.START_ARRAY) {

@@ -261,7 +261,7 @@ public final class DecodedInput extends InputStream {
             return;
         }
         long from = offset + position;
-        long count = limit - position;
+        long count = (long) limit - position;
         position = limit;
         while (fill()) {
             count += limit - position;
@@ -313,8 +313,11 @@ public final class DecodedInput extends InputStream {
                 }
             }
         }
-        if ((flags & FHCRC) != 0 && (next() < 0 || next() < 0)) {
-            return headerCut();
+        if ((flags & FHCRC) != 0) { // two bytes of the header's CRC-16, read and skipped
+            int low = next();
+            if (low < 0 || next() < 0) {
+                return headerCut();
+            }
         }
         if (inflater == null) {
             inflater = new Inflater(true);

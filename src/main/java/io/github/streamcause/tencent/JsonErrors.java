@@ -20,9 +20,6 @@ import java.util.Locale;
  * '}), and anything else falls back to "not valid JSON at column N". Works with jackson-core 2.16 and later.
  */
 final class JsonErrors {
-    /** The longest text of the input quoted in a reason: a word or a field name. */
-    private static final int MAX_QUOTED = 40;
-
     private JsonErrors() {}
 
     /**
