@@ -305,17 +305,6 @@ abstract class Rendered {
      * that a hostile text cannot move the terminal's cursor.
      */
     static String quoted(String text) {
-        StringBuilder q = new StringBuilder(text.length() + 2).append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '"' || c == '\\') {
-                q.append('\\').append(c);
-            } else if (c < ' ' || (c >= 0x7F && c < 0xA0) || c == '\u2028' || c == '\u2029') {
-                q.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-            } else {
-                q.append(c);
-            }
-        }
-        return q.append('"').toString();
+        return '"' + printable(text.replace("\\", "\\\\").replace("\"", "\\\"")) + '"';
     }
 }
