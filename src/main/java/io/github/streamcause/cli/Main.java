@@ -152,10 +152,12 @@ public final class Main {
         try {
             code = cli.execute(args);
         } catch (OutOfMemoryError e) {
-            // the report keeps about 20 bytes per distinct event to remove duplicates; say so in one line
+            // say in one line what takes the memory (docs/performance.md measures it); a report is printed
+            // only once rendered whole (HeldOutput), so standard output holds none of it
             io.errWriter()
-                    .println("streamcause: out of memory (de-duplication keeps about 20 bytes per distinct"
-                            + " event); give Java more, e.g. java -Xmx2g -jar ...");
+                    .println("streamcause: out of memory, no report printed (a report keeps about 32 bytes per"
+                            + " distinct event and 120 per distinct stream); give Java more, e.g. java -Xmx2g"
+                            + " -jar ...");
             code = USAGE;
         }
         io.flush();

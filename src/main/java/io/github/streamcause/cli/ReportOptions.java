@@ -74,15 +74,16 @@ final class ReportOptions {
         return Math.max(20, rejected);
     }
 
-    /** Prints {@code report} as the options say; {@code --top} was checked by {@link #check}. */
+    /**
+     * Prints {@code report} as the options say, once it is rendered whole ({@link HeldOutput}): a failure
+     * while rendering leaves standard output empty. {@code --top} was checked by {@link #check}.
+     */
     void print(InterruptionReport report, PrintWriter out) throws IOException {
-        format.format.write(
-                report,
-                RenderOptions.defaults()
-                        .withTop(top)
-                        .withLocale(language.locale())
-                        .withRejected(rejected),
-                out);
+        RenderOptions options = RenderOptions.defaults()
+                .withTop(top)
+                .withLocale(language.locale())
+                .withRejected(rejected);
+        HeldOutput.print(into -> format.format.write(report, options, into), out);
     }
 
     /**

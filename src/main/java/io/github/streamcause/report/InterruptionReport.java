@@ -50,11 +50,6 @@ public final class InterruptionReport implements Serializable {
     /** The serialized form is {@link SerializedForm}: the binary state's version is what counts. */
     private static final long serialVersionUID = 1L;
 
-    private static final Comparator<StreamSummary> BY_INTERRUPTIONS =
-            Comparator.comparingLong(StreamSummary::interruptions).reversed().thenComparing(StreamSummary::stream);
-    private static final Comparator<StreamSummary> BY_FIX_REQUIRED =
-            Comparator.comparingLong(StreamSummary::fixRequired).reversed().thenComparing(BY_INTERRUPTIONS);
-
     // never serialized itself: writeReplace stands the binary state in for it
     private final transient Tally tally;
 
@@ -365,14 +360,7 @@ public final class InterruptionReport implements Serializable {
      * @return an unmodifiable list
      */
     public List<StreamSummary> streams() {
-        Streams streams = tally.streams;
-        List<StreamSummary> all = new ArrayList<>(streams.size());
-        for (int i = 0; i < streams.size(); i++) {
-            all.add(new StreamSummary(
-                    streams.keys.get(i), streams.interruptions[i], streams.fixRequired[i], streams.pushes[i]));
-        }
-        all.sort(BY_INTERRUPTIONS);
-        return Collections.unmodifiableList(all);
+        return Collections.unmodifiableList(new StreamRanking(tally.streams, false).all());
     }
 
     /**
@@ -382,7 +370,7 @@ public final class InterruptionReport implements Serializable {
      * @return an unmodifiable list, at most {@code n} long
      */
     public List<StreamSummary> topStreams(int n) {
-        return top(n, BY_INTERRUPTIONS, false);
+        return new StreamRanking(tally.streams, false).top(n);
     }
 
     /**
@@ -393,21 +381,7 @@ public final class InterruptionReport implements Serializable {
      * @return an unmodifiable list, at most {@code n} long
      */
     public List<StreamSummary> topStreamsNeedingFix(int n) {
-        return top(n, BY_FIX_REQUIRED, true);
-    }
-
-    private List<StreamSummary> top(int n, Comparator<StreamSummary> order, boolean fixOnly) {
-        if (n < 0) {
-            throw new IllegalArgumentException("n must not be negative: " + n);
-        }
-        List<StreamSummary> selected = new ArrayList<>();
-        for (StreamSummary s : streams()) {
-            if (fixOnly ? s.fixRequired() > 0 : s.interruptions() > 0) {
-                selected.add(s);
-            }
-        }
-        selected.sort(order);
-        return Collections.unmodifiableList(new ArrayList<>(selected.subList(0, Math.min(n, selected.size()))));
+        return new StreamRanking(tally.streams, true).top(n);
     }
 
     /**

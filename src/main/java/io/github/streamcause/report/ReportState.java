@@ -113,7 +113,7 @@ final class ReportState {
         Streams s = t.streams;
         out.writeInt(s.size());
         for (int i = 0; i < s.size(); i++) {
-            StreamKey key = s.keys.get(i);
+            StreamKey key = s.key(i);
             string(out, key.domain());
             string(out, key.appName());
             string(out, key.streamName());

@@ -113,7 +113,10 @@ class CliJarIT {
             Files.delete(file);
         }
         assertThat(r.exit).as(r.toString()).isEqualTo(Main.USAGE);
-        assertThat(r.err).startsWith("streamcause: out of memory").doesNotContain("\tat ");
+        assertThat(r.err)
+                .startsWith("streamcause: out of memory, no report printed")
+                .doesNotContain("\tat ");
         assertThat(r.err.lines()).hasSize(1);
+        assertThat(r.out).isEmpty();
     }
 }
