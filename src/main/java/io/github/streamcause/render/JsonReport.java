@@ -1,5 +1,7 @@
 package io.github.streamcause.render;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.streamcause.jackson.StreamCauseModule;
@@ -8,14 +10,21 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Locale;
 
-/** The report as indented JSON, written by {@link StreamCauseModule}. */
+/**
+ * The report as indented JSON, written by {@link StreamCauseModule} as it goes: a report of millions of
+ * streams is never one string in memory.
+ */
 final class JsonReport {
     private JsonReport() {}
 
     static void write(InterruptionReport report, Locale locale, PrintWriter out) throws IOException {
-        ObjectMapper mapper = new ObjectMapper()
+        JsonFactory factory = JsonFactory.builder()
+                .disable(StreamWriteFeature.AUTO_CLOSE_TARGET) // the caller's writer
+                .build();
+        ObjectMapper mapper = new ObjectMapper(factory)
                 .registerModule(new StreamCauseModule(locale))
                 .enable(SerializationFeature.INDENT_OUTPUT);
-        out.println(mapper.writeValueAsString(report));
+        mapper.writeValue(out, report);
+        out.println();
     }
 }
