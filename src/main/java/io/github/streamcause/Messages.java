@@ -43,14 +43,23 @@ final class Messages {
 
     private final Map<InterruptionCause, String> descriptions;
     private final Map<InterruptionCause, String> remedies;
+    private final Map<AnomalyType, String> anomalies;
 
-    private Messages(Map<InterruptionCause, String> descriptions, Map<InterruptionCause, String> remedies) {
+    private Messages(
+            Map<InterruptionCause, String> descriptions,
+            Map<InterruptionCause, String> remedies,
+            Map<AnomalyType, String> anomalies) {
         this.descriptions = descriptions;
         this.remedies = remedies;
+        this.anomalies = anomalies;
     }
 
     String description(InterruptionCause cause) {
         return descriptions.get(cause);
+    }
+
+    String description(AnomalyType type) {
+        return anomalies.get(type);
     }
 
     String remedy(InterruptionCause cause) {
@@ -136,7 +145,11 @@ final class Messages {
             descriptions.put(cause, orElse(texts.getProperty(cause.key() + ".description"), parent.description(cause)));
             remedies.put(cause, orElse(texts.getProperty(cause.remedyKey()), parent.remedy(cause)));
         }
-        return new Messages(descriptions, remedies);
+        Map<AnomalyType, String> anomalies = new EnumMap<>(AnomalyType.class);
+        for (AnomalyType type : AnomalyType.values()) {
+            anomalies.put(type, orElse(texts.getProperty(type.key() + ".description"), parent.description(type)));
+        }
+        return new Messages(descriptions, remedies, anomalies);
     }
 
     private static Messages english() {
@@ -152,7 +165,11 @@ final class Messages {
             descriptions.put(cause, required(texts, cause.key() + ".description", url));
             remedies.put(cause, required(texts, cause.remedyKey(), url));
         }
-        return new Messages(descriptions, remedies);
+        Map<AnomalyType, String> anomalies = new EnumMap<>(AnomalyType.class);
+        for (AnomalyType type : AnomalyType.values()) {
+            anomalies.put(type, required(texts, type.key() + ".description", url));
+        }
+        return new Messages(descriptions, remedies, anomalies);
     }
 
     private static String required(Properties texts, String key, URL url) {

@@ -86,6 +86,23 @@ public final class CallbackVerifier {
     }
 
     /**
+     * Checks a push anomaly callback's {@code sign} and {@code t}, which are signed as a push/interruption
+     * callback's are; against {@code t}'s text as sent.
+     *
+     * @param anomaly the callback
+     * @return the outcome, never null
+     */
+    public Result verify(PushAnomaly anomaly) {
+        if (!anomaly.sign().isPresent() || !anomaly.signatureExpiry().isPresent()) {
+            return Result.MISSING_FIELDS;
+        }
+        return verify(
+                anomaly.sign().get(),
+                anomaly.signedExpiry(),
+                anomaly.signatureExpiry().get().getEpochSecond());
+    }
+
+    /**
      * Checks a signature and its expiry time, signed as {@code t}'s decimal text ({@link Long#toString(long)}).
      * Any {@code t} has an outcome: {@link Result#EXPIRED} if the clock is later, else {@link Result#VALID}
      * (for a matching signature), even beyond the range of {@link Instant}.

@@ -509,6 +509,29 @@ final class Json {
     }
 
     /**
+     * Unix milliseconds, from 1970 to 2100 ({@code data_time}, {@code occur_time}); a string in the plain
+     * form of {@link #integer}.
+     */
+    static Instant epochMilli(JsonParser p, String field) throws IOException {
+        JsonToken token = p.currentToken();
+        Long value;
+        try {
+            value = integer(p, field, 0, MAX_EPOCH_SECOND * 1000);
+        } catch (InvalidPayloadException e) {
+            if (otherForm(p, token)) {
+                throw e;
+            }
+            if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_STRING) {
+                String shown = token == JsonToken.VALUE_STRING ? quote(p.getText()) : p.getText();
+                throw new InvalidPayloadException(
+                        field, "not a Unix time in milliseconds between 1970 and 2100: " + shown, null);
+            }
+            throw e;
+        }
+        return value == null ? null : Instant.ofEpochMilli(value);
+    }
+
+    /**
      * A duration given as a decimal string (or number) of milliseconds, a string in the plain form of {@link
      * #integer}; empty or blank gives null.
      */

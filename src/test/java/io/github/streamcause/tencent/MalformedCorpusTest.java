@@ -174,6 +174,8 @@ class MalformedCorpusTest {
                                             name,
                                             "InputStream",
                                             () -> CallbackRecord.parsePage(new ByteArrayInputStream(bytes)))),
+                            dynamicTest(
+                                    "PushAnomaly.parse(String, byte[], InputStream)", () -> pushAnomaly(name, bytes)),
                             dynamicTest("CallbackLogReader", () -> logReader(name, bytes)))));
         }
         return containers.stream();
@@ -267,6 +269,28 @@ class MalformedCorpusTest {
             assertThat(parsed.rejection.location())
                     .as("%s: location (README), message: %s", file, parsed.rejection.getMessage())
                     .isEqualTo(expected.location);
+        }
+    }
+
+    /**
+     * {@code PushAnomaly.parse} from bytes and from a stream agree (a String is decoded first, so it may
+     * differ for the encoding cases), and an accepted callback's accessors work.
+     */
+    static void pushAnomaly(String file, byte[] bytes) {
+        Outcome<PushAnomaly> fromBytes = outcome(file, "PushAnomaly.parse(byte[])", () -> PushAnomaly.parse(bytes));
+        outcome(file, "PushAnomaly.parse(String)", () -> PushAnomaly.parse(utf8(bytes)));
+        assertAgree(
+                file,
+                "PushAnomaly.parse(InputStream)",
+                outcome(
+                        file,
+                        "PushAnomaly.parse(InputStream)",
+                        () -> PushAnomaly.parse(new ByteArrayInputStream(bytes))),
+                fromBytes);
+        if (fromBytes.accepted()) {
+            PushAnomaly a = fromBytes.value;
+            assertThat(a.toString() + a.hashCode() + a.stream()).isNotEmpty();
+            a.anomalies().forEach(item -> assertThat(item.vendorDescription()).isNotBlank());
         }
     }
 
