@@ -105,6 +105,7 @@ final class Streams {
     }
 
     /** {@code key}, or an equal key whose domain and app name are the strings already held. */
+    @SuppressWarnings("ReferenceEquality") // whether share() returned the very string: then key is kept as it is
     private StreamKey sharing(StreamKey key) {
         String domain = share(key.domain());
         String app = share(key.appName());
