@@ -18,14 +18,16 @@ public final class InvalidPayloadException extends RuntimeException {
     private final String location;
 
     /**
-     * Creates the exception.
+     * Creates the exception. The message is the location and the problem; in it the location is shown
+     * printable, on one line (control characters escaped, {@code \r} as {@code \\r}, and cut after 200
+     * characters), since a field name is whatever the payload sent.
      *
      * @param location where the problem is: a field name or path, or {@code ""} for the whole payload
      * @param problem what was wrong
      * @param cause the underlying parser error, or null
      */
     public InvalidPayloadException(String location, String problem, Throwable cause) {
-        super(location.isEmpty() ? problem : location + ": " + problem, cause);
+        super(location.isEmpty() ? problem : printable(location, 200) + ": " + problem, cause);
         this.location = location;
     }
 
@@ -37,5 +39,31 @@ public final class InvalidPayloadException extends RuntimeException {
      */
     public String location() {
         return location;
+    }
+
+    /**
+     * {@code text} on one line and printable: control characters escaped ({@code \\n}, {@code \\r},
+     * {@code \\t}, else {@code \\uXXXX}), cut after {@code max} characters with {@code ...}. Here, with no
+     * Jackson class, so that making this exception never loads the parser.
+     */
+    static String printable(String text, int max) {
+        boolean cut = text.length() > max;
+        String shown = cut ? text.substring(0, max) : text;
+        StringBuilder out = new StringBuilder(shown.length() + 5);
+        for (int i = 0; i < shown.length(); i++) {
+            char c = shown.charAt(i);
+            if (c == '\n') {
+                out.append("\\n");
+            } else if (c == '\r') {
+                out.append("\\r");
+            } else if (c == '\t') {
+                out.append("\\t");
+            } else if (c < ' ' || (c >= 0x7f && c < 0xa0) || c == '\u2028' || c == '\u2029') {
+                out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.append(cut ? "..." : "").toString();
     }
 }

@@ -337,24 +337,7 @@ final class Json {
      * control characters escaped as in {@link #quote(String)}.
      */
     static String printable(String text, int max) {
-        boolean cut = text.length() > max;
-        String shown = cut ? text.substring(0, max) : text;
-        StringBuilder out = new StringBuilder(shown.length() + 5);
-        for (int i = 0; i < shown.length(); i++) {
-            char c = shown.charAt(i);
-            if (c == '\n') {
-                out.append("\\n");
-            } else if (c == '\r') {
-                out.append("\\r");
-            } else if (c == '\t') {
-                out.append("\\t");
-            } else if (c < ' ' || (c >= 0x7f && c < 0xa0) || c == '\u2028' || c == '\u2029') {
-                out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
-            } else {
-                out.append(c);
-            }
-        }
-        return out.append(cut ? "..." : "").toString();
+        return InvalidPayloadException.printable(text, max);
     }
 
     static void expectStartObject(JsonParser p, String location) throws IOException {

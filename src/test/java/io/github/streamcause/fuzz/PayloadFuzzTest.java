@@ -3,12 +3,14 @@ package io.github.streamcause.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.github.streamcause.AnomalyType;
 import io.github.streamcause.tencent.ApiPage;
 import io.github.streamcause.tencent.ApiRecord;
 import io.github.streamcause.tencent.ApiRecordReader;
 import io.github.streamcause.tencent.CallbackEvent;
 import io.github.streamcause.tencent.CallbackRecord;
 import io.github.streamcause.tencent.InvalidPayloadException;
+import io.github.streamcause.tencent.PushAnomaly;
 import io.github.streamcause.tencent.StreamEventRecord;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -51,6 +53,47 @@ class PayloadFuzzTest {
         if (fromBytes != null) {
             assertThat(fromBytes.toStreamEvent("fuzz", 1).source()).isEqualTo("fuzz");
             assertThat(fromBytes.toString()).isNotNull();
+        }
+    }
+
+    @MethodSource("io.github.streamcause.fuzz.Seeds#arguments")
+    @FuzzTest(maxDuration = "60s")
+    void pushAnomaly(byte[] body) throws IOException {
+        PushAnomaly fromBytes;
+        try {
+            fromBytes = PushAnomaly.parse(body);
+        } catch (InvalidPayloadException e) {
+            Outcomes.oneLine(e);
+            fromBytes = null;
+        }
+        PushAnomaly fromStream;
+        try {
+            fromStream = PushAnomaly.parse(new ByteArrayInputStream(body));
+        } catch (InvalidPayloadException e) {
+            fromStream = null;
+        }
+        assertThat(fromStream).as("a stream reads as the bytes do").isEqualTo(fromBytes);
+        String text = strictUtf8(body);
+        if (text != null) {
+            PushAnomaly fromText;
+            try {
+                fromText = PushAnomaly.parse(text);
+            } catch (InvalidPayloadException e) {
+                Outcomes.oneLine(e);
+                fromText = null;
+            }
+            assertThat(fromText).as("UTF-8 text reads as its bytes do").isEqualTo(fromBytes);
+        }
+        if (fromBytes != null) {
+            assertThat(fromBytes.toString()).isNotNull();
+            for (PushAnomaly.Anomaly a : fromBytes.anomalies()) {
+                assertThat(a.type().orElse(null)).isEqualTo(AnomalyType.of(a.typeNumber()));
+                assertThat(a.count().orElse(0)).isNotNegative();
+                assertThat(a.vendorDescription()).isNotBlank();
+                a.details()
+                        .forEach(d -> d.occurTime()
+                                .ifPresent(t -> assertThat(t.getEpochSecond()).isBetween(0L, 4_102_444_800L)));
+            }
         }
     }
 
