@@ -119,6 +119,15 @@ final class ReportJson {
                     f.causeGroup(causes, count(group, "count", context));
                 }
             }
+            if (root.get("otherEventsByKind") != null) { // reports written before kinds were counted have none
+                JsonNode kinds = object(root, "otherEventsByKind", context);
+                for (Map.Entry<String, JsonNode> e : kinds.properties()) {
+                    if (e.getKey().isEmpty()) {
+                        throw mismatch(context, "otherEventsByKind has an empty kind");
+                    }
+                    f.otherEventKind(e.getKey(), count(kinds, e.getKey(), context));
+                }
+            }
             if (root.get("unrecognizedTexts") != null) {
                 for (JsonNode t : array(root, "unrecognizedTexts", context)) {
                     String text = text(t, "text", context);

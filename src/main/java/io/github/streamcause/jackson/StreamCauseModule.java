@@ -160,6 +160,7 @@ public final class StreamCauseModule extends SimpleModule {
             g.writeNumberField("duplicatesRemoved", r.duplicatesRemoved());
             g.writeNumberField("rejectedLines", r.rejectedLines());
             g.writeNumberField("otherEvents", r.otherEvents());
+            writeCounts(g, "otherEventsByKind", r.otherEventsByKind());
             g.writeNumberField("unclassified", r.unclassified());
             g.writeNumberField("linesRead", r.linesRead());
             g.writeNumberField("filteredOut", r.filteredOut());

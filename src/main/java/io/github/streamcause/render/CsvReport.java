@@ -39,10 +39,14 @@ final class CsvReport {
             row(csv, "total", "lines_read", report.linesRead());
             row(csv, "total", "interruptions", report.interruptions());
             row(csv, "total", "push_events", report.pushes());
+            row(csv, "total", "other_events", report.otherEvents());
             row(csv, "total", "duplicates_removed", report.duplicatesRemoved());
             row(csv, "total", "rejected_lines", report.rejectedLines());
             row(csv, "total", "filtered_out", report.filteredOut());
             row(csv, "total", "unclassified", report.unclassified());
+            for (Map.Entry<String, Long> e : report.otherEventsByKind().entrySet()) {
+                row(csv, "other_event_kind", e.getKey(), e.getValue());
+            }
             for (Map.Entry<Category, Long> e : report.byCategory().entrySet()) {
                 row(csv, "category", e.getKey().name(), e.getValue());
             }

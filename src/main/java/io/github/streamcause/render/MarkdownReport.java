@@ -35,6 +35,17 @@ final class MarkdownReport extends Rendered {
         out.println("| " + report.linesRead() + " | " + interruptions + " | " + report.pushes() + " | "
                 + report.duplicatesRemoved() + " | " + report.rejectedLines() + " | " + report.filteredOut() + " |");
         out.println();
+        if (report.otherEvents() > 0) {
+            StringBuilder kinds = new StringBuilder();
+            for (Map.Entry<String, Long> e : report.otherEventsByKind().entrySet()) {
+                kinds.append(kinds.length() == 0 ? " (by kind: " : ", ")
+                        .append(cell(e.getKey()))
+                        .append(' ')
+                        .append(e.getValue());
+            }
+            out.println("Other events: " + report.otherEvents() + (kinds.length() == 0 ? "" : kinds + ")") + ".");
+            out.println();
+        }
         out.println("## By category");
         out.println();
         out.println("| category | interruptions | share |");

@@ -26,6 +26,21 @@ final class TextReport extends Rendered {
         }
     }
 
+    /** {@code (kinds 321: 4, 100: 1)}: the other events by kind, most first; empty when none has a kind. */
+    private String otherKinds() {
+        java.util.List<Map.Entry<String, Long>> kinds =
+                new java.util.ArrayList<>(report.otherEventsByKind().entrySet());
+        kinds.sort(Map.Entry.<String, Long>comparingByValue().reversed());
+        StringBuilder s = new StringBuilder();
+        for (Map.Entry<String, Long> e : kinds) {
+            s.append(s.length() == 0 ? "(kinds " : ", ")
+                    .append(Rendered.printable(e.getKey()))
+                    .append(": ")
+                    .append(number(e.getValue()));
+        }
+        return s.length() == 0 ? "" : s.append(')').toString();
+    }
+
     @Override
     void write(PrintWriter out) {
         long interruptions = report.interruptions();
@@ -34,6 +49,9 @@ final class TextReport extends Rendered {
         out.println("  lines read          " + padLeft(number(report.linesRead()), 12));
         out.println("  interruptions       " + padLeft(number(interruptions), 12));
         out.println("  push events         " + padLeft(number(report.pushes()), 12));
+        if (report.otherEvents() > 0) {
+            out.println("  other events        " + padLeft(number(report.otherEvents()), 12) + "  " + otherKinds());
+        }
         out.println("  duplicates removed  " + padLeft(number(report.duplicatesRemoved()), 12));
         out.println("  rejected lines      " + padLeft(number(report.rejectedLines()), 12));
         if (report.filteredOut() > 0) {

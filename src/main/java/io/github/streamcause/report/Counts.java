@@ -29,6 +29,8 @@ final class Counts {
     TreeMap<Long, Long> undocumentedPairs = new TreeMap<>();
     /** Reason texts that named no cause, exactly as the inputs had them, to count. */
     TreeMap<String, Long> unrecognizedTexts = new TreeMap<>();
+    /** Other events by their kind ({@link StreamEvent#otherKind()}); those of no kind only in the total. */
+    TreeMap<String, Long> otherByKind = new TreeMap<>();
 
     Counts copy() {
         Counts c = new Counts();
@@ -43,6 +45,7 @@ final class Counts {
         c.byGroup = byGroup.clone();
         c.undocumentedPairs = new TreeMap<>(undocumentedPairs);
         c.unrecognizedTexts = new TreeMap<>(unrecognizedTexts);
+        c.otherByKind = new TreeMap<>(otherByKind);
         return c;
     }
 
@@ -66,6 +69,9 @@ final class Counts {
         }
         for (Map.Entry<String, Long> e : other.unrecognizedTexts.entrySet()) {
             unrecognizedText(e.getKey(), e.getValue());
+        }
+        for (Map.Entry<String, Long> e : other.otherByKind.entrySet()) {
+            otherByKind.merge(e.getKey(), e.getValue(), Long::sum);
         }
     }
 

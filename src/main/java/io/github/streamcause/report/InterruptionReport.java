@@ -220,6 +220,17 @@ public final class InterruptionReport implements Serializable {
     }
 
     /**
+     * The other events by their kind ({@link StreamEvent#otherKind()}: for Tencent callbacks, the {@code
+     * event_type}, such as {@code "321"} for push anomalies); other events of no kind are in {@link
+     * #otherEvents()} only. Other events are not de-duplicated: a kind may send several per session.
+     *
+     * @return an unmodifiable map, kinds in their natural order
+     */
+    public Map<String, Long> otherEventsByKind() {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(tally.counts.otherByKind));
+    }
+
+    /**
      * Interruptions with no recovery: a callback without {@code errcode}, or a {@code StopReason} that
      * matches no known text.
      *
@@ -600,6 +611,25 @@ public final class InterruptionReport implements Serializable {
             tally.counts.unrecognizedTexts.remove(text);
             if (nonNegative(count, "unrecognised text") > 0) {
                 tally.counts.unrecognizedTexts.put(text, count);
+            }
+            return this;
+        }
+
+        /**
+         * The other events of one kind ({@link #otherEventsByKind()}); at most {@link #otherEvents()} in
+         * all.
+         *
+         * @param kind the kind, not empty
+         * @param count its events
+         * @return this builder
+         */
+        public Figures otherEventKind(String kind, long count) {
+            if (kind.isEmpty()) {
+                throw new IllegalArgumentException("a kind of other events is not empty");
+            }
+            tally.counts.otherByKind.remove(kind);
+            if (nonNegative(count, "other events of a kind") > 0) {
+                tally.counts.otherByKind.put(kind, count);
             }
             return this;
         }

@@ -22,7 +22,7 @@ import java.util.zip.CheckedInputStream;
 import java.util.zip.CheckedOutputStream;
 
 /**
- * The binary form of a report's whole state (format version 2; version 1 is read too), written by
+ * The binary form of a report's whole state (format version 3; versions 1 and 2 are read too), written by
  * {@link InterruptionReport#writeTo(OutputStream)}.
  *
  * <p>Layout, big-endian ({@link DataOutputStream}): the magic {@code "SCRS"}, the version (2 bytes), then
@@ -33,7 +33,7 @@ import java.util.zip.CheckedOutputStream;
  * them by their place in that list (a contribution's cause by its place among the causes, then among the
  * groups), so that the state never depends on this version's enum order and a state naming a cause this
  * version does not know is refused. Then the totals, the counts by category, recovery, cause and (2)
- * group, the undocumented pairs, (2) the unrecognised texts, the streams with their counts, the time
+ * group, the undocumented pairs, (2) the unrecognised texts, (3) the other events by kind, the streams with their counts, the time
  * span, (2) how many rejected samples to keep, the rejected samples, the inputs, the event identities with their contributions, the
  * undocumented pairs of identities, and (2) the unrecognised texts of identities. Strings are a length and
  * UTF-8 bytes.
@@ -44,7 +44,7 @@ import java.util.zip.CheckedOutputStream;
 // ordinals are written as places in the vocabulary written alongside them, and mapped back by key
 @SuppressWarnings("EnumOrdinal")
 final class ReportState {
-    static final int VERSION = 2;
+    static final int VERSION = 3;
     private static final byte[] MAGIC = {'S', 'C', 'R', 'S'};
     private static final int MAX_STRING_BYTES = 1 << 24;
     private static final int MAX_AHEAD = 1 << 16;
@@ -107,6 +107,11 @@ final class ReportState {
         }
         out.writeInt(c.unrecognizedTexts.size());
         for (Map.Entry<String, Long> e : c.unrecognizedTexts.entrySet()) {
+            string(out, e.getKey());
+            out.writeLong(e.getValue());
+        }
+        out.writeInt(c.otherByKind.size());
+        for (Map.Entry<String, Long> e : c.otherByKind.entrySet()) {
             string(out, e.getKey());
             out.writeLong(e.getValue());
         }
@@ -224,7 +229,7 @@ final class ReportState {
         }
         try {
             int version = in.readUnsignedShort();
-            if (version != 1 && version != VERSION) {
+            if (version < 1 || version > VERSION) {
                 throw new InvalidStateException("report state of format version " + version
                         + "; this version of StreamCause reads versions 1 to " + VERSION);
             }
@@ -275,6 +280,14 @@ final class ReportState {
             long count = count(in, "unrecognised text");
             if (count == 0 || text.isEmpty() || c.unrecognizedTexts.put(text, count) != null) {
                 throw corrupt("an unrecognised text is empty, listed twice or with no count");
+            }
+        }
+        int kinds = version >= 3 ? size(in, "kinds of other events") : 0;
+        for (int i = 0; i < kinds; i++) {
+            String kind = string(in);
+            long count = count(in, "other events of a kind");
+            if (count == 0 || kind.isEmpty() || c.otherByKind.put(kind, count) != null) {
+                throw corrupt("a kind of other events is empty, listed twice or with no count");
             }
         }
         Streams s = t.streams;
@@ -356,6 +369,16 @@ final class ReportState {
         }
         if (t.rejectedSamples.size() > c.rejected) {
             throw corrupt("more rejected samples than rejected lines");
+        }
+        long byKind = 0;
+        for (long n : c.otherByKind.values()) {
+            byKind += n;
+            if (n <= 0 || byKind < 0) {
+                throw corrupt("other events of a kind are not a positive count");
+            }
+        }
+        if (byKind > c.otherEvents) {
+            throw corrupt("more other events by kind than other events");
         }
         if (t.dedup.size() > c.interruptions + c.pushes) {
             throw corrupt("more event identities than events");

@@ -41,7 +41,10 @@ public final class StreamEvent {
         PUSH,
         /** A push ended: an interruption. */
         INTERRUPTION,
-        /** Anything else reported about a stream (counted as {@link InterruptionReport#otherEvents()}). */
+        /**
+         * Anything else reported about a stream (counted as {@link InterruptionReport#otherEvents()}, and by
+         * its {@link StreamEvent#otherKind()} in {@link InterruptionReport#otherEventsByKind()}).
+         */
         OTHER
     }
 
@@ -55,6 +58,7 @@ public final class StreamEvent {
     private final EventId id;
     private final String source;
     private final long line;
+    private final String otherKind;
 
     private StreamEvent(
             Kind kind,
@@ -66,7 +70,8 @@ public final class StreamEvent {
             String unrecognizedText,
             EventId id,
             String source,
-            long line) {
+            long line,
+            String otherKind) {
         this.kind = kind;
         this.stream = stream;
         this.time = time;
@@ -78,6 +83,7 @@ public final class StreamEvent {
         this.id = id;
         this.source = source;
         this.line = line;
+        this.otherKind = otherKind;
     }
 
     private StreamEvent(Builder b) {
@@ -91,7 +97,8 @@ public final class StreamEvent {
                 b.unrecognizedText,
                 b.id,
                 b.source,
-                b.line);
+                b.line,
+                b.otherKind);
     }
 
     /**
@@ -137,7 +144,8 @@ public final class StreamEvent {
                 null,
                 id,
                 Objects.requireNonNull(source, "source"),
-                line);
+                line,
+                null);
     }
 
     /**
@@ -233,6 +241,20 @@ public final class StreamEvent {
         return line;
     }
 
+    /**
+     * What kind of other event this is, in its source's terms (for a Tencent callback, its {@code
+     * event_type}: {@code "321"} for a push anomaly, {@code "100"} for a recording...).
+     *
+     * @return the kind, empty for a push or an interruption, or when the source did not say
+     */
+    public Optional<String> otherKind() {
+        return Optional.ofNullable(otherKind);
+    }
+
+    String otherKindOrNull() {
+        return otherKind;
+    }
+
     // the report's hot path reads these without an Optional per event
     Instant timeOrNull() {
         return time;
@@ -272,17 +294,19 @@ public final class StreamEvent {
                 && causes().equals(o.causes())
                 && Objects.equals(unrecognizedText, o.unrecognizedText)
                 && Objects.equals(id, o.id)
+                && Objects.equals(otherKind, o.otherKind)
                 && source.equals(o.source);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(kind, stream, time, sessionStart, diagnosis, causes(), unrecognizedText, id, source, line);
+        return Objects.hash(
+                kind, stream, time, sessionStart, diagnosis, causes(), unrecognizedText, id, source, line, otherKind);
     }
 
     @Override
     public String toString() {
-        return kind + " " + stream + (time == null ? "" : " at " + time)
+        return kind + (otherKind == null ? "" : " " + otherKind) + " " + stream + (time == null ? "" : " at " + time)
                 + (diagnosis != null ? " " + diagnosis.code() + "/" + diagnosis.subcode() : " causes=" + causes())
                 + (unrecognizedText == null ? "" : " unrecognized text \"" + unrecognizedText + "\"")
                 + (id == null ? "" : " id=" + id) + (source.isEmpty() ? "" : " from " + source + ":" + line);
@@ -304,6 +328,7 @@ public final class StreamEvent {
         private EventId id;
         private String source = "";
         private long line;
+        private String otherKind;
 
         private Builder(Kind kind, StreamKey stream) {
             this.kind = kind;
@@ -406,6 +431,22 @@ public final class StreamEvent {
             }
             this.source = Objects.requireNonNull(source, "source");
             this.line = line;
+            return this;
+        }
+
+        /**
+         * What kind of other event this is ({@link StreamEvent#otherKind()}); for an {@link Kind#OTHER}
+         * event only.
+         *
+         * @param otherKind the kind in the source's terms, or null or empty for none
+         * @return this builder
+         * @throws IllegalStateException if the event is not of kind {@link Kind#OTHER}
+         */
+        public Builder otherKind(String otherKind) {
+            if (kind != Kind.OTHER) {
+                throw new IllegalStateException("only an OTHER event has an other kind, not a " + kind + " event");
+            }
+            this.otherKind = otherKind == null || otherKind.isEmpty() ? null : otherKind;
             return this;
         }
 

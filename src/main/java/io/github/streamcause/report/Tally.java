@@ -79,7 +79,12 @@ final class Tally {
 
     void add(StreamEvent event) {
         if (event.kind() == StreamEvent.Kind.OTHER) {
+            // not de-duplicated: a kind may send several callbacks per session, and none is collapsed
             counts.otherEvents++;
+            String kind = event.otherKindOrNull();
+            if (kind != null) {
+                counts.otherByKind.merge(kind, 1L, Long::sum);
+            }
             return;
         }
         Instant start = event.sessionStartOrNull();

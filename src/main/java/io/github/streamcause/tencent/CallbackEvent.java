@@ -572,7 +572,10 @@ public final class CallbackEvent {
      * This callback as a vendor-neutral event for a report: an interruption ({@code event_type} 0), a
      * push (1) or another kind; the stream from {@code app}, {@code appname} and {@code stream_id} (or
      * {@code channel_id}); the time from {@code event_time}; the {@link #diagnosis()}; and the identity
-     * ({@code sequence}, {@code event_type}) when {@code sequence} is present.
+     * ({@code sequence}, {@code event_type}) when {@code sequence} is present. Another kind has its {@code
+     * event_type} as its {@link StreamEvent#otherKind()} and no identity: a push anomaly callback (321),
+     * for one, comes at every reporting interval of a session with the same {@code sequence}, and copies
+     * are better counted twice than distinct callbacks once.
      *
      * @return the event, with no source
      */
@@ -589,9 +592,14 @@ public final class CallbackEvent {
      * @see #toStreamEvent()
      */
     public StreamEvent toStreamEvent(String source, long line) {
-        StreamEvent.Kind kind = eventType == INTERRUPTION
-                ? StreamEvent.Kind.INTERRUPTION
-                : eventType == PUSH ? StreamEvent.Kind.PUSH : StreamEvent.Kind.OTHER;
+        if (eventType != INTERRUPTION && eventType != PUSH) {
+            return StreamEvent.builder(StreamEvent.Kind.OTHER, stream())
+                    .time(eventTime)
+                    .otherKind(Integer.toString(eventType))
+                    .origin(source, line)
+                    .build();
+        }
+        StreamEvent.Kind kind = eventType == INTERRUPTION ? StreamEvent.Kind.INTERRUPTION : StreamEvent.Kind.PUSH;
         EventId id = sequence == null ? null : EventId.sequence(sequence, eventType);
         if (diagnosis != null
                 && diagnosis.subcode() == ErrorCodes.NO_SUBCODE

@@ -20,9 +20,10 @@ import java.util.stream.StreamSupport;
  * multi-member file ({@link DecodedInput}).
  *
  * <p>Lazy and in constant memory: one line is held at a time, and a line longer than the limit is
- * skipped, not buffered. Every line becomes one {@link LogLine}: a push or interruption event, or a
- * rejected line with its number and the reason (malformed JSON, a wrong type, an event that is not a push
- * or an interruption, over the size limit, a blank line). Reading never stops at a bad line. Input cut
+ * skipped, not buffered. Every line becomes one {@link LogLine}: a callback of any kind (a push, an
+ * interruption, a push anomaly ({@code event_type} 321, which {@link PushAnomaly} reads in full), a
+ * recording...), or a rejected line with its number and the reason (malformed JSON, a wrong type, over the
+ * size limit, a blank line). Reading never stops at a bad line. Input cut
  * short (a truncated gzip file) ends with one rejected line that says so, after every complete line; so
  * does a corrupt gzip member, and bytes after the gzip data that are not gzip (their number). CRLF line ends and a leading
  * byte order mark are accepted.
@@ -244,15 +245,7 @@ public final class CallbackLogReader implements Iterator<LogLine>, Closeable {
         } catch (InvalidPayloadException e) {
             return LogLine.rejected(source, number, e.getMessage());
         }
-        if (!event.isInterruption() && !event.isPush()) {
-            return LogLine.rejected(source, number, notPushOrInterruption(event));
-        }
         return LogLine.event(source, number, event);
-    }
-
-    /** Why a callback of another kind is no line of a push/interruption log. */
-    static String notPushOrInterruption(CallbackEvent event) {
-        return "event_type " + event.eventType() + " is not a push (1) or interruption (0) event";
     }
 
     private boolean isBlank(int length) {

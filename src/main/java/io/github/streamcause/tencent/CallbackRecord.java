@@ -190,8 +190,8 @@ public final class CallbackRecord {
 
     /**
      * This record as a line of a log: the callback it delivered, or a rejection saying why it cannot be
-     * read as one ({@code record N: } and the reason, as for a log line); a callback that is not a push
-     * or an interruption is rejected too, as {@link CallbackLogReader} rejects it.
+     * read as one ({@code record N: } and the reason, as for a log line); a callback of another kind
+     * (a push anomaly, a recording...) is a line of that kind, as in {@link CallbackLogReader}.
      *
      * @param source the source name (an API response file)
      * @param number the record's number in it, counted from 1
@@ -203,10 +203,6 @@ public final class CallbackRecord {
             callback = event();
         } catch (InvalidPayloadException e) {
             return LogLine.rejected(source, number, "record " + number + ": " + e.getMessage());
-        }
-        if (!callback.isInterruption() && !callback.isPush()) {
-            return LogLine.rejected(
-                    source, number, "record " + number + ": " + CallbackLogReader.notPushOrInterruption(callback));
         }
         return LogLine.event(source, number, callback);
     }

@@ -86,24 +86,23 @@ class AnalyzerTest {
                 .containsExactly(
                         InputSummary.of(log.toString(), "callback-log", 7, 2, 0),
                         InputSummary.of(list.toString(), "DescribeLiveStreamEventList", 2, 0, 0),
-                        InputSummary.of(records.toString(), "DescribeCallbackRecordsList", 3, 2, 0));
+                        InputSummary.of(records.toString(), "DescribeCallbackRecordsList", 3, 1, 0));
         assertThat(r.linesRead()).isEqualTo(12);
         assertThat(r.filteredOut()).isZero();
         assertThat(r.interruptions()).isEqualTo(3 + 2 + 1);
         assertThat(r.pushes()).isEqualTo(1);
         assertThat(r.duplicatesRemoved()).isEqualTo(1);
-        assertThat(r.rejectedLines()).isEqualTo(4);
+        assertThat(r.rejectedLines()).isEqualTo(3);
+        assertThat(r.otherEvents()).as("the push anomaly callback, record 2").isEqualTo(1);
+        assertThat(r.otherEventsByKind()).isEqualTo(java.util.Map.of("321", 1L));
         assertThat(r.unclassified()).as("the unknown StopReason").isEqualTo(1);
         assertThat(r.rejectedSamples())
                 .extracting(Rejection::source, Rejection::line)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(log.toString(), 4L),
                         org.assertj.core.groups.Tuple.tuple(log.toString(), 6L),
-                        org.assertj.core.groups.Tuple.tuple(records.toString(), 2L),
                         org.assertj.core.groups.Tuple.tuple(records.toString(), 3L));
         assertThat(r.rejectedSamples().get(1).reason()).isEqualTo("blank line");
-        assertThat(r.rejectedSamples().get(2).reason())
-                .isEqualTo("record 2: event_type 321 is not a push (1) or interruption (0) event");
         assertThat(r.firstEvent()).contains(Instant.parse("2025-11-24T10:00:00Z"));
     }
 

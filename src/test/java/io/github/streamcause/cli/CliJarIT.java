@@ -60,8 +60,7 @@ class CliJarIT {
         assertThat(file.out).isEqualTo(Files.readString(Paths.get("src/test/resources/golden/cli/sample-report.text")));
         assertThat(file.err)
                 .as("no progress when not a terminal: only the line that says lines were rejected")
-                .isEqualTo("streamcause: 6 lines were rejected (exit code 1); the report shows where and why"
-                        + " (--rejected all lists every one)\n");
+                .isEqualTo("streamcause: 5 lines were rejected (exit code 1); the report shows where and why\n");
         Result stdin = run(Files.readAllBytes(Paths.get("docs/examples/callbacks.ndjson.gz")), "analyze", "-");
         assertThat(stdin.exit).isEqualTo(Main.REJECTED_LINES);
         assertThat(stdin.out).contains("interruptions              2,000");

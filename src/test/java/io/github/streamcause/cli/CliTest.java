@@ -295,11 +295,10 @@ class CliTest {
         Cli r = Cli.run("analyze", SAMPLE);
         assertThat(r.exit).as(r.toString()).isEqualTo(Main.REJECTED_LINES);
         assertThat(r.err)
-                .isEqualTo("streamcause: 6 lines were rejected (exit code 1); the report shows where and why"
-                        + " (--rejected all lists every one)\n");
+                .isEqualTo("streamcause: 5 lines were rejected (exit code 1); the report shows where and why\n");
         assertThat(r.out)
                 .startsWith("StreamCause report: " + SAMPLE + "\n")
-                .contains("By category", "By recovery", "Top causes", "Top streams needing a fix", "Rejected lines: 6");
+                .contains("By category", "By recovery", "Top causes", "Top streams needing a fix", "Rejected lines: 5");
     }
 
     @Test
@@ -322,13 +321,15 @@ class CliTest {
         JsonNode r = JSON.readTree(Cli.run("analyze", SAMPLE, "--format", "json").out);
         assertThat(r.get("interruptions").asLong()).isEqualTo(2000);
         assertThat(r.get("pushes").asLong()).isEqualTo(2000);
-        assertThat(r.get("rejectedLines").asLong()).isEqualTo(6);
+        assertThat(r.get("rejectedLines").asLong()).isEqualTo(5);
+        assertThat(r.get("otherEvents").asLong()).isEqualTo(1);
+        assertThat(r.get("otherEventsByKind").get("321").asLong()).isEqualTo(1);
         long byCategory = 0;
         for (JsonNode n : r.get("byCategory")) {
             byCategory += n.asLong();
         }
         assertThat(byCategory).isEqualTo(2000);
-        assertThat(r.get("rejectedSamples")).hasSize(6);
+        assertThat(r.get("rejectedSamples")).hasSize(5);
         assertThat(r.get("undocumentedPairs").get("99").asLong()).isPositive();
     }
 
@@ -342,7 +343,9 @@ class CliTest {
         assertThat(rows)
                 .contains(
                         "total,interruptions,,2000",
-                        "total,rejected_lines,,6",
+                        "total,rejected_lines,,5",
+                        "total,other_events,,1",
+                        "other_event_kind,321,,1",
                         "cause,ACCOUNT_IN_ARREARS,18/202,28",
                         "cause,UNDOCUMENTED_CODE,99,10", // the code seen, not the range it falls in
                         "undocumented,,99,10");

@@ -43,7 +43,7 @@ class AnalysisExamplesTest {
             System.setOut(saved);
         }
         assertThat(printed.toString(StandardCharsets.UTF_8))
-                .startsWith(dir.resolve("logs/a/day.ndjson.gz") + ": callback-log, 4229 lines, 6 rejected, ")
+                .startsWith(dir.resolve("logs/a/day.ndjson.gz") + ": callback-log, 4229 lines, 5 rejected, ")
                 .endsWith(" filtered out\n");
         assertThat(message).startsWith("# StreamCause report\n").contains("| lines read |");
         assertThat(message).contains(InterruptionCause.CLIENT_DELETED_STREAM.description(java.util.Locale.KOREAN));

@@ -13,6 +13,7 @@ import io.github.streamcause.tencent.CallbackLogReader;
 import io.github.streamcause.tencent.CallbackVerifier;
 import io.github.streamcause.tencent.InvalidPayloadException;
 import io.github.streamcause.tencent.LogLine;
+import io.github.streamcause.tencent.PushAnomaly;
 import io.github.streamcause.tencent.StreamEventRecord;
 import java.io.IOException;
 import java.io.InputStream;
@@ -79,6 +80,19 @@ public final class PayloadExamples {
         System.out.println(verifier.verify(CallbackEvent.parse(body)));   // VALID
         // snippet:sign:end
         return body;
+    }
+
+    /** The anomalies of a push anomaly callback, one line each, in the language of {@code locale}. */
+    static List<String> warnings(byte[] body, Locale locale) {
+        List<String> lines = new java.util.ArrayList<>();
+        // snippet:warnings:begin
+        PushAnomaly warning = PushAnomaly.parse(body);      // event_type 321, sent while a push misbehaves
+        for (PushAnomaly.Anomaly a : warning.anomalies()) {
+            String what = a.type().map(t -> t.description(locale)).orElse(a.vendorDescription());
+            lines.add(warning.stream() + " " + a.count().orElse(1) + "x " + what);
+        }
+        // snippet:warnings:end
+        return lines;
     }
 
     /** Prints each record of a DescribeLiveStreamEventList response. */
@@ -157,6 +171,6 @@ public final class PayloadExamples {
     // spotless:on
 
     static List<String> snippetNames() {
-        return List.of("receive", "sign", "api", "logs", "logStream", "builder", "report");
+        return List.of("receive", "sign", "warnings", "api", "logs", "logStream", "builder", "report");
     }
 }

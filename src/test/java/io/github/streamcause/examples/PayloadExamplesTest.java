@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -151,5 +152,16 @@ class PayloadExamplesTest {
             System.setOut(saved);
         }
         return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theWarningsSnippetDescribesEachAnomalyInTheLanguageAsked() {
+        byte[] body = ("{\"event_type\":321,\"domain\":\"push.example.com\",\"path\":\"live\",\"stream_id\":\"room42\","
+                        + "\"abnormal_event\":[{\"type\":15,\"type_desc_en\":\"fps too low\"},{\"type\":6,\"count\":2}]}")
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(PayloadExamples.warnings(body, Locale.KOREAN))
+                .containsExactly(
+                        "push.example.com/live/room42 1x fps too low",
+                        "push.example.com/live/room42 2x 두 비디오 프레임 사이의 간격이 너무 깁니다(3초 초과).");
     }
 }

@@ -374,6 +374,7 @@ class StreamCauseModuleTest {
                         "duplicatesRemoved",
                         "rejectedLines",
                         "otherEvents",
+                        "otherEventsByKind",
                         "unclassified",
                         "linesRead",
                         "filteredOut",
@@ -393,6 +394,11 @@ class StreamCauseModuleTest {
         assertCount(node.get("duplicatesRemoved"), r.duplicatesRemoved());
         assertCount(node.get("rejectedLines"), r.rejectedLines());
         assertCount(node.get("otherEvents"), r.otherEvents());
+        assertThat(r.otherEventsByKind()).as("premise").isNotEmpty();
+        assertThat(fieldNames(node.get("otherEventsByKind")))
+                .containsExactlyElementsOf(r.otherEventsByKind().keySet());
+        r.otherEventsByKind()
+                .forEach((kind, n) -> assertCount(node.get("otherEventsByKind").get(kind), n));
         assertCount(node.get("unclassified"), r.unclassified());
         assertCount(node.get("linesRead"), r.linesRead());
         assertCount(node.get("filteredOut"), r.filteredOut());

@@ -233,6 +233,7 @@ final class ReportFixtures {
             long duplicatesRemoved,
             long rejectedLines,
             long otherEvents,
+            List<Map.Entry<String, Long>> otherEventsByKind,
             long unclassified,
             List<Map.Entry<Category, Long>> byCategory,
             List<Map.Entry<Recovery, Long>> byRecovery,
@@ -259,6 +260,7 @@ final class ReportFixtures {
                     duplicatesRemoved,
                     rejectedLines,
                     otherEvents,
+                    otherEventsByKind,
                     unclassified,
                     byCategory,
                     byRecovery,
@@ -286,6 +288,7 @@ final class ReportFixtures {
                 r.duplicatesRemoved(),
                 r.rejectedLines(),
                 r.otherEvents(),
+                entries(r.otherEventsByKind()),
                 r.unclassified(),
                 entries(r.byCategory()),
                 entries(r.byRecovery()),
@@ -336,6 +339,7 @@ final class ReportFixtures {
         private long duplicates;
         private long rejected;
         private long otherEvents;
+        private final java.util.TreeMap<String, Long> otherByKind = new java.util.TreeMap<>();
         private long unclassified;
         private final Map<Category, Long> byCategory = new EnumMap<>(Category.class);
         private final Map<Recovery, Long> byRecovery = new EnumMap<>(Recovery.class);
@@ -393,6 +397,7 @@ final class ReportFixtures {
         private void add(CallbackEvent e) {
             if (e.eventType() != 0 && e.eventType() != 1) {
                 otherEvents++;
+                otherByKind.merge(String.valueOf(e.eventType()), 1L, Long::sum);
                 return;
             }
             e.eventTime().ifPresent(this::time);
@@ -526,6 +531,7 @@ final class ReportFixtures {
                     duplicates,
                     rejected,
                     otherEvents,
+                    entries(otherByKind),
                     unclassified,
                     entries(byCategory),
                     entries(byRecovery),

@@ -296,6 +296,7 @@ class ReportStateTest {
                 s.duplicatesRemoved(),
                 s.rejectedLines(),
                 s.otherEvents(),
+                s.otherEventsByKind(),
                 s.unclassified(),
                 s.byCategory(),
                 s.byRecovery(),
@@ -750,13 +751,13 @@ class ReportStateTest {
     @Test
     void anotherVersionIsRefusedByItsNumber() {
         byte[] state = write(smallReport());
-        for (int version : new int[] {0, 3, 0x0100, 0x0200, 65535}) {
+        for (int version : new int[] {0, 4, 0x0100, 0x0200, 0x0300, 65535}) {
             byte[] other = state.clone();
             other[4] = (byte) (version >>> 8);
             other[5] = (byte) version;
             assertThat(invalid(withChecksum(other)))
                     .hasMessage("report state of format version " + version
-                            + "; this version of StreamCause reads versions 1 to 2");
+                            + "; this version of StreamCause reads versions 1 to 3");
         }
     }
 
@@ -871,7 +872,7 @@ class ReportStateTest {
     private static final class Layout {
         final Map<String, Part> parts = new LinkedHashMap<>();
         boolean checksum = true;
-        int version = 2;
+        int version = 3;
 
         Layout() {
             List<String> causes = new ArrayList<>();
@@ -897,6 +898,7 @@ class ReportStateTest {
             parts.put("byGroup", longs()); // one count per group
             parts.put("pairs", none());
             parts.put("unrecognizedTexts", none());
+            parts.put("otherKinds", none());
             parts.put("streams", none());
             parts.put("span", longs(Long.MAX_VALUE, Long.MIN_VALUE));
             parts.put("sampleLimit", out -> out.writeInt(20));
@@ -908,12 +910,20 @@ class ReportStateTest {
             parts.put("unrecognized", none());
         }
 
-        /** As version 1 wrote it: no groups, no unrecognised texts. */
+        /** As version 1 wrote it: no groups, no unrecognised texts, no other events by kind. */
         Layout version1() {
-            for (String part : List.of("groups", "byGroup", "unrecognizedTexts", "sampleLimit", "unrecognized")) {
+            for (String part :
+                    List.of("groups", "byGroup", "unrecognizedTexts", "sampleLimit", "unrecognized", "otherKinds")) {
                 parts.remove(part);
             }
             version = 1;
+            return this;
+        }
+
+        /** As version 2 wrote it: no other events by kind. */
+        Layout version2() {
+            parts.remove("otherKinds");
+            version = 2;
             return this;
         }
 
@@ -1049,10 +1059,54 @@ class ReportStateTest {
         assertThat(snapshot(v1)).isEqualTo(Model.of(List.of(event)).snapshot());
         assertThat(snapshot(v1.merge(ReportFixtures.report(event))))
                 .isEqualTo(Model.of(List.of(event, event)).snapshot());
-        // version 1 with the parts of version 2 is read wrongly, so refused, not guessed at
+        // version 1 with the parts of version 3 is read wrongly, so refused, not guessed at
         byte[] mixed = new Layout().bytes();
         mixed[5] = 1;
         assertThat(invalid(withChecksum(mixed))).isInstanceOf(InvalidStateException.class);
+    }
+
+    @Test
+    void aStateOfVersionTwoIsReadWithNoKindsOfOtherEvents() throws IOException {
+        assertThat(snapshot(read(new Layout().version2().bytes()))).isEqualTo(new Model().snapshot());
+        CallbackEvent event = ReportFixtures.interruption("7", 1, "room1", 0);
+        assertThat(snapshot(read(reversedOneInterruption().version2().bytes())))
+                .isEqualTo(Model.of(List.of(event)).snapshot());
+        byte[] mixed = new Layout().bytes(); // version 2 with the part of version 3: refused
+        mixed[5] = 2;
+        assertThat(invalid(withChecksum(mixed))).isInstanceOf(InvalidStateException.class);
+    }
+
+    @Test
+    void otherEventsByKindAreCarriedAndChecked() throws IOException {
+        InterruptionReport.Builder b = InterruptionReport.builder();
+        StreamKey s = StreamKey.of("d", "a", "s");
+        b.add(StreamEvent.builder(StreamEvent.Kind.OTHER, s).otherKind("321").build());
+        b.add(StreamEvent.builder(StreamEvent.Kind.OTHER, s).otherKind("321").build()); // never de-duplicated
+        b.add(StreamEvent.builder(StreamEvent.Kind.OTHER, s).otherKind("100").build());
+        b.add(StreamEvent.builder(StreamEvent.Kind.OTHER, s).build()); // of no kind: in the total only
+        InterruptionReport r = b.build();
+        assertThat(r.otherEvents()).isEqualTo(4);
+        assertThat(r.otherEventsByKind()).containsExactly(Map.entry("100", 1L), Map.entry("321", 2L));
+        InterruptionReport back = read(write(r));
+        assertThat(back.otherEvents()).isEqualTo(4);
+        assertThat(back.otherEventsByKind()).isEqualTo(r.otherEventsByKind());
+        assertThat(r.merge(back).otherEventsByKind()).containsExactly(Map.entry("100", 2L), Map.entry("321", 4L));
+
+        Layout tooMany = new Layout().with("otherKinds", out -> {
+            out.writeInt(1);
+            Layout.string(out, "321");
+            out.writeLong(1);
+        });
+        assertThat(invalid(tooMany.bytes())).hasMessageContaining("more other events by kind than other events");
+        Layout empty = new Layout().with("totals", Layout.longs(0, 0, 0, 0, 1)).with("otherKinds", out -> {
+            out.writeInt(1);
+            Layout.string(out, "");
+            out.writeLong(1);
+        });
+        assertThat(invalid(empty.bytes())).hasMessageContaining("a kind of other events is empty");
+        assertThatThrownBy(() -> StreamEvent.builder(StreamEvent.Kind.PUSH, s).otherKind("321"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("only an OTHER event has an other kind, not a PUSH event");
     }
 
     @Test

@@ -126,7 +126,7 @@ class SharedTextsTest {
     void theStateCarriesGroupsAndTexts() throws IOException {
         InterruptionReport r = report(items());
         byte[] state = ReportStateTest.write(r);
-        assertThat(state[5]).as("the version written").isEqualTo((byte) 2);
+        assertThat(state[5]).as("the version written").isEqualTo((byte) ReportState.VERSION);
         InterruptionReport back = ReportStateTest.read(state);
         assertThat(snapshot(back)).isEqualTo(snapshot(r));
         assertThat(back.identities()).isEqualTo(r.identities());

@@ -357,7 +357,7 @@ class MalformedInputTest {
     }
 
     @Test
-    void eventType321IsParsedButIsNoLogEvent() throws IOException {
+    void eventType321IsParsedAndIsALogEventOfAnotherKind() throws IOException {
         CallbackEvent e = acceptedEverywhere("event-type-321.json");
         assertThat(e.eventType()).isEqualTo(321);
         assertThat(e.isInterruption()).isFalse();
@@ -366,7 +366,11 @@ class MalformedInputTest {
         assertThat(e.otherFields()).containsEntry("abnormal_event", "{\"type\":\"frame_rate_low\"}");
         List<LogLine> lines = log("event-type-321.json");
         assertThat(lines).hasSize(1);
-        assertThat(rejection(lines.get(0))).isEqualTo("event_type 321 is not a push (1) or interruption (0) event");
+        assertThat(event(lines.get(0)).eventType()).isEqualTo(321);
+        assertThat(event(lines.get(0)).toStreamEvent().otherKind()).contains("321");
+        // its abnormal_event is an object where PushAnomaly wants an array of objects
+        assertThat(rejected(() -> PushAnomaly.parse(bytes("event-type-321.json"))))
+                .hasMessage("abnormal_event: expected an array, got an object");
     }
 
     @Test
@@ -641,7 +645,7 @@ class MalformedInputTest {
         assertThat(rejection(lines.get(1))).isEqualTo("errcode: expected an integer, got 18.0");
         assertThat(rejection(lines.get(2))).isEqualTo("not JSON: the word \"not\" at column 1");
         assertThat(event(lines.get(3)).errcode()).isEqualTo(OptionalInt.of(1));
-        assertThat(rejection(lines.get(4))).isEqualTo("event_type 321 is not a push (1) or interruption (0) event");
+        assertThat(event(lines.get(4)).eventType()).isEqualTo(321);
         assertThat(rejection(lines.get(5))).startsWith("event_time: not a Unix time in seconds");
         assertThat(rejection(lines.get(6)))
                 .isEqualTo("the JSON ends inside the string value of \"channel_id\" (truncated?)");
