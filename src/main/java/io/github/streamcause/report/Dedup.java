@@ -28,8 +28,8 @@ final class Dedup {
     private static final int CAUSES = io.github.streamcause.InterruptionCause.values().length;
 
     EventTable table = new EventTable();
-    /** Identities that fit no slot, by their exact parts, to meta. */
-    Map<TextKey, Long> texts = new HashMap<>();
+    /** Identities that fit no slot, by their exact parts, to meta and time ({@code {meta, time}}). */
+    Map<TextKey, long[]> texts = new HashMap<>();
     /**
      * For events with an undocumented pair: their key to the pair, so that a merge can take the pair out
      * of the counts too. Such events are rare.
@@ -57,17 +57,18 @@ final class Dedup {
 
     /**
      * Records an event with an identity: {@code meta} holds its stream in the low 32 bits; {@code pair} is
-     * its undocumented (code, subcode) or null, {@code text} its unrecognised reason text or null. False if
-     * an event of that identity was counted already.
+     * its undocumented (code, subcode) or null, {@code text} its unrecognised reason text or null, {@code
+     * time} its time in epoch seconds or {@link EventTable#NO_TIME}. False if an event of that identity was
+     * counted already.
      */
-    boolean add(EventId id, long meta, Long pair, String text) {
+    boolean add(EventId id, long meta, Long pair, String text, long time) {
         long low;
         long high;
         if (id.form() == EventId.Form.SEQUENCE) {
             int type = typeCode(id.eventType());
             String s = id.sequenceText();
             if (type < 0 || !isCanonicalNumber(s)) {
-                return addText(new TextKey(id.eventType() + ":" + s, -1), meta, pair, text);
+                return addText(new TextKey(id.eventType() + ":" + s, -1), meta, pair, text, time);
             }
             // the last 19 digits fit an unsigned long, the (at most 4) before them the high bits
             int split = Math.max(0, s.length() - 19);
@@ -84,13 +85,13 @@ final class Dedup {
             Instant start = id.start();
             Instant end = id.end();
             if (!fitsSpan(start) || !fitsSpan(end)) {
-                return addText(new TextKey(start + ".." + end, (int) meta), meta, pair, text);
+                return addText(new TextKey(start + ".." + end, (int) meta), meta, pair, text, time);
             }
             low = (start == null ? 0 : start.getEpochSecond() << 32) | (end == null ? 0 : end.getEpochSecond());
             high = EventTable.SPAN | (start == null ? 0 : SPAN_HAS_START) | (end == null ? 0 : SPAN_HAS_END);
         }
         long full = meta | high;
-        if (!table.add(low, full)) {
+        if (!table.add(low, full, time)) {
             return false;
         }
         if (pair != null || text != null) {
@@ -99,8 +100,8 @@ final class Dedup {
         return true;
     }
 
-    private boolean addText(TextKey key, long meta, Long pair, String text) {
-        if (texts.putIfAbsent(key, meta) != null) {
+    private boolean addText(TextKey key, long meta, Long pair, String text, long time) {
+        if (texts.putIfAbsent(key, new long[] {meta, time}) != null) {
             return false;
         }
         extras(key, pair, text);
@@ -150,9 +151,12 @@ final class Dedup {
         return t == null || (t.getNano() == 0 && t.getEpochSecond() >= 0 && t.getEpochSecond() <= 0xFFFFFFFFL);
     }
 
-    /** What the merge does with an event both sides counted: take its contribution out once. */
+    /**
+     * What the merge does with an event both sides counted: take its contribution out once, the other
+     * side's, at the other side's time (the copy this side holds stays, as in one pass the first copy does).
+     */
     interface Twice {
-        void counted(long meta, Long pair, String text);
+        void counted(long meta, Long pair, String text, long time);
     }
 
     /**
@@ -161,7 +165,7 @@ final class Dedup {
      */
     void merge(Dedup other, int[] remap, int[] groupRemap, Twice twice) {
         boolean extras = !other.undocumented.isEmpty() || !other.unrecognized.isEmpty();
-        other.table.forEach((low, meta) -> {
+        other.table.forEach((low, meta, time) -> {
             long renumbered = renumbered(meta, remap, groupRemap);
             Long pair = null;
             String text = null;
@@ -170,21 +174,22 @@ final class Dedup {
                 pair = other.undocumented.get(key);
                 text = other.unrecognized.get(key);
             }
-            if (!table.add(low, renumbered)) {
-                twice.counted(renumbered, pair, text);
+            if (!table.add(low, renumbered, time)) {
+                twice.counted(renumbered, pair, text, time);
             } else if (pair != null || text != null) {
                 extras(new SlotKey(low, (renumbered | EventTable.USED) & EventTable.keyMask(renumbered)), pair, text);
             }
         });
-        for (Map.Entry<TextKey, Long> e : other.texts.entrySet()) {
-            long meta = e.getValue();
+        for (Map.Entry<TextKey, long[]> e : other.texts.entrySet()) {
+            long meta = e.getValue()[0];
+            long time = e.getValue()[1];
             long renumbered = renumbered(meta, remap, groupRemap);
             TextKey key = e.getKey();
             TextKey renamed = key.stream < 0 ? key : new TextKey(key.text, remap[key.stream]);
             Long pair = other.undocumented.get(key);
             String text = other.unrecognized.get(key);
-            if (texts.putIfAbsent(renamed, renumbered) != null) {
-                twice.counted(renumbered, pair, text);
+            if (texts.putIfAbsent(renamed, new long[] {renumbered, time}) != null) {
+                twice.counted(renumbered, pair, text, time);
             } else {
                 extras(renamed, pair, text);
             }

@@ -3,10 +3,12 @@ package io.github.streamcause.report;
 import java.security.SecureRandom;
 
 /**
- * An open-addressing set of 128-bit event keys, each stored with what its event contributed, in two
- * {@code long}s a slot: no boxing, and a probe touches one cache line. A slot's second word ({@code meta})
- * holds part of the key, the contribution and the stream; {@link #keyMask(long)} says which of its bits
- * belong to the key. Bit 63 of {@code meta} marks a used slot.
+ * An open-addressing set of 128-bit event keys, each stored with what its event contributed and when, in
+ * three {@code long}s a slot: no boxing, and a probe touches one or two cache lines. A slot's second word
+ * ({@code meta}) holds part of the key, the contribution and the stream; {@link #keyMask(long)} says which
+ * of its bits belong to the key. Bit 63 of {@code meta} marks a used slot. The third word is the event's
+ * time in epoch seconds, {@link #NO_TIME} for none: a merge that takes out an event both sides counted
+ * takes it out of the timeline at that time.
  *
  * <p>Slots are chosen by a hash seeded at random once per JVM: keys come from senders, and a fixed hash
  * would let one send keys that all land in one run of slots and make every probe slow. Nothing counted
@@ -18,10 +20,15 @@ final class EventTable {
     static final long SPAN = 1L << 62;
     /** The bits of the key above the first word: 16 bits, 46 to 61. */
     static final long KEY_HIGH = 0xFFFFL << 46;
+    /** The time of an event that has none. */
+    static final long NO_TIME = Long.MIN_VALUE;
 
     private static final long SEED = new SecureRandom().nextLong() | 1;
 
-    /** {@code slots[2 * i]} is the low word of slot {@code i}'s key, {@code slots[2 * i + 1]} its meta. */
+    /**
+     * {@code slots[3 * i]} is the low word of slot {@code i}'s key, {@code slots[3 * i + 1]} its meta,
+     * {@code slots[3 * i + 2]} its time.
+     */
     private long[] slots;
 
     private int size;
@@ -31,7 +38,7 @@ final class EventTable {
     }
 
     private EventTable(int capacity) {
-        slots = new long[2 * capacity];
+        slots = new long[3 * capacity];
     }
 
     EventTable copy() {
@@ -52,60 +59,62 @@ final class EventTable {
 
     /** The number of slots, a power of two. */
     int capacity() {
-        return slots.length >>> 1;
+        return slots.length / 3;
     }
 
     /**
-     * Stores the key ({@code low} and the key bits of {@code meta}) with {@code meta} unless the key is
-     * present; true if it was stored.
+     * Stores the key ({@code low} and the key bits of {@code meta}) with {@code meta} and {@code time}
+     * unless the key is present; true if it was stored.
      */
-    boolean add(long low, long meta) {
+    boolean add(long low, long meta, long time) {
         long used = meta | USED;
         long mask = keyMask(used);
         long key = used & mask;
         int slotMask = capacity() - 1;
         for (int slot = spread(low, key) & slotMask; ; slot = (slot + 1) & slotMask) {
-            long present = slots[2 * slot + 1];
+            long present = slots[3 * slot + 1];
             if (present == 0) {
-                slots[2 * slot] = low;
-                slots[2 * slot + 1] = used;
+                slots[3 * slot] = low;
+                slots[3 * slot + 1] = used;
+                slots[3 * slot + 2] = time;
                 if (++size * 10L > capacity() * 7L) {
                     grow();
                 }
                 return true;
             }
-            if (slots[2 * slot] == low && (present & mask) == key) {
+            if (slots[3 * slot] == low && (present & mask) == key) {
                 return false;
             }
         }
     }
 
-    /** Calls {@code action} with every key's low word and meta (bit 63 cleared). */
+    /** Calls {@code action} with every key's low word, meta (bit 63 cleared) and time. */
     void forEach(Entry action) {
-        for (int i = 0; i < slots.length; i += 2) {
+        for (int i = 0; i < slots.length; i += 3) {
             if (slots[i + 1] != 0) {
-                action.accept(slots[i], slots[i + 1] & ~USED);
+                action.accept(slots[i], slots[i + 1] & ~USED, slots[i + 2]);
             }
         }
     }
 
     interface Entry {
-        void accept(long low, long meta);
+        void accept(long low, long meta, long time);
     }
 
     private void grow() {
         long[] old = slots;
         slots = new long[old.length * 2];
         int slotMask = capacity() - 1;
-        for (int i = 0; i < old.length; i += 2) {
+        for (int i = 0; i < old.length; i += 3) {
             long meta = old[i + 1];
             if (meta != 0) {
                 int slot = spread(old[i], meta & keyMask(meta)) & slotMask;
-                while (slots[2 * slot + 1] != 0) {
+                while (slots[3 * slot + 1] != 0) {
                     slot = (slot + 1) & slotMask;
                 }
-                slots[2 * slot] = old[i];
-                slots[2 * slot + 1] = meta;
+                slots[3 * slot] = old[i];
+                slots[3 * slot + 1] = meta;
+                slots[3 * slot + 2] = old[i + 2];
             }
         }
     }

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.ObjectStreamException;
 import java.io.OutputStream;
 import java.io.Serializable;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,7 +24,8 @@ import java.util.stream.Collector;
 
 /**
  * A summary of push interruptions: totals, counts by category, recovery and cause, the streams with the
- * most interruptions and the most that need a fix, the time span, duplicates removed and rejected lines.
+ * most interruptions and the most that need a fix, the time span and a {@link #timeline(Duration)
+ * timeline}, duplicates removed and rejected lines.
  *
  * <p>Built from {@link StreamEvent}s and {@link Rejection}s with a {@link Builder}, or with {@link
  * #collector()} from a stream; {@code io.github.streamcause.analysis.Analyzer} builds one from files.
@@ -419,6 +421,48 @@ public final class InterruptionReport implements Serializable {
     }
 
     /**
+     * The timeline: the pushes and interruptions (by category and by recovery) in buckets of {@code width},
+     * from the bucket of the first event with a time to that of the last, empty buckets included. Buckets
+     * start at multiples of {@code width} since the epoch (UTC), so a day's buckets start at midnight UTC.
+     * An event counts at its own time: an interruption at its end ({@code event_time}, an API record's end),
+     * a push at its start. Duplicates are removed as everywhere in the report; events without a time are
+     * in the totals only.
+     *
+     * @param width the bucket width: a whole number of minutes
+     * @return the buckets in time order, empty if no event had a time
+     * @throws IllegalArgumentException if {@code width} is not a whole number of minutes, or gives more
+     *     than 100,000 buckets
+     */
+    public List<TimeBucket> timeline(Duration width) {
+        return tally.timeline.buckets(Objects.requireNonNull(width, "width"));
+    }
+
+    /**
+     * The timeline in buckets of {@link #timelineWidth()}.
+     *
+     * @return the buckets in time order
+     * @see #timeline(Duration)
+     */
+    public List<TimeBucket> timeline() {
+        return timeline(timelineWidth());
+    }
+
+    /**
+     * The bucket width chosen from the timeline's span: the narrowest of a minute, 5 minutes, an hour and
+     * a day that gives at most 60 buckets, else as many whole days as keep them at most 60.
+     *
+     * @return the width
+     */
+    public Duration timelineWidth() {
+        return tally.timeline.defaultWidth();
+    }
+
+    /** The timeline's minutes with events (minute since the epoch to its counts, as {@link Timeline} keeps them). */
+    java.util.SortedMap<Long, long[]> timelineMinutes() {
+        return new java.util.TreeMap<>(tally.timeline.minutes);
+    }
+
+    /**
      * The first rejected lines (at most {@link #rejectedSampleLimit()}), in input order, with their
      * numbers and reasons; {@link #rejectedLines()} counts them all.
      *
@@ -688,6 +732,20 @@ public final class InterruptionReport implements Serializable {
             }
             tally.firstEpochSecond = first == null ? Long.MAX_VALUE : first.getEpochSecond();
             tally.lastEpochSecond = last == null ? Long.MIN_VALUE : last.getEpochSecond();
+            return this;
+        }
+
+        /**
+         * A bucket of the timeline; buckets given twice, or overlapping, add up. The bucket counts as one
+         * minute at its start: the report's timeline then shows it in any width at least its own whose
+         * buckets start where it does.
+         *
+         * @param bucket the bucket
+         * @return this builder
+         */
+        public Figures timeline(TimeBucket bucket) {
+            long[] counts = Timeline.counts(Objects.requireNonNull(bucket, "bucket"));
+            tally.timeline.add(Math.floorDiv(bucket.start().getEpochSecond(), 60), counts);
             return this;
         }
 

@@ -33,10 +33,12 @@ import java.util.zip.CheckedOutputStream;
  * them by their place in that list (a contribution's cause by its place among the causes, then among the
  * groups), so that the state never depends on this version's enum order and a state naming a cause this
  * version does not know is refused. Then the totals, the counts by category, recovery, cause and (2)
- * group, the undocumented pairs, (2) the unrecognised texts, (3) the other events by kind, the streams with their counts, the time
- * span, (2) how many rejected samples to keep, the rejected samples, the inputs, the event identities with their contributions, the
- * undocumented pairs of identities, and (2) the unrecognised texts of identities. Strings are a length and
- * UTF-8 bytes.
+ * group, the undocumented pairs, (2) the unrecognised texts, (3) the other events by kind, (3) the
+ * timeline (each minute with its pushes, interruptions, and interruptions by category and by recovery in
+ * the order of the names written), the streams with their counts, the time span, (2) how many rejected
+ * samples to keep, the rejected samples, the inputs, the event identities with their contributions and (3)
+ * times, the undocumented pairs of identities, and (2) the unrecognised texts of identities. Strings are a
+ * length and UTF-8 bytes. A state of version 1 or 2 has no timeline, and its identities no time.
  *
  * <p>Reading trusts nothing: every count and index is checked, and lengths are never used to allocate
  * more than a bounded amount ahead, so a hostile state cannot exhaust memory faster than its own size.
@@ -115,6 +117,13 @@ final class ReportState {
             string(out, e.getKey());
             out.writeLong(e.getValue());
         }
+        List<Long> minutes = new ArrayList<>(t.timeline.minutes.keySet());
+        Collections.sort(minutes);
+        out.writeInt(minutes.size());
+        for (long minute : minutes) {
+            out.writeLong(minute);
+            longs(out, t.timeline.minutes.get(minute));
+        }
         Streams s = t.streams;
         out.writeInt(s.size());
         for (int i = 0; i < s.size(); i++) {
@@ -146,11 +155,12 @@ final class ReportState {
         Dedup d = t.dedup;
         out.writeInt(d.table.size());
         IOException[] failed = new IOException[1];
-        d.table.forEach((low, meta) -> {
+        d.table.forEach((low, meta, time) -> {
             if (failed[0] == null) {
                 try {
                     out.writeLong(low);
                     out.writeLong(written(meta, place));
+                    out.writeLong(time);
                 } catch (IOException e) {
                     failed[0] = e;
                 }
@@ -160,10 +170,11 @@ final class ReportState {
             throw failed[0];
         }
         out.writeInt(d.texts.size());
-        for (Map.Entry<Dedup.TextKey, Long> e : d.texts.entrySet()) {
+        for (Map.Entry<Dedup.TextKey, long[]> e : d.texts.entrySet()) {
             string(out, e.getKey().text);
             out.writeInt(e.getKey().stream);
-            out.writeLong(written(e.getValue(), place));
+            out.writeLong(written(e.getValue()[0], place));
+            out.writeLong(e.getValue()[1]);
         }
         out.writeInt(d.undocumented.size());
         for (Map.Entry<Object, Long> e : d.undocumented.entrySet()) {
@@ -290,6 +301,29 @@ final class ReportState {
                 throw corrupt("a kind of other events is empty, listed twice or with no count");
             }
         }
+        int minutes = version >= 3 ? size(in, "timeline minutes") : 0;
+        long previous = Long.MIN_VALUE;
+        for (int i = 0; i < minutes; i++) {
+            long minute = in.readLong();
+            if (i > 0 && minute <= previous) {
+                throw corrupt("the timeline's minutes are not in order");
+            }
+            previous = minute;
+            long[] counts = new long[Timeline.WIDTH];
+            counts[Timeline.PUSHES] = count(in, "timeline pushes");
+            counts[Timeline.INTERRUPTIONS] = count(in, "timeline interruptions");
+            long[] categories = new long[Category.values().length];
+            counts(in, categories, categoryMap, "timeline category");
+            System.arraycopy(categories, 0, counts, Timeline.CATEGORY, categories.length);
+            long[] recoveries = new long[Recovery.values().length];
+            counts(in, recoveries, recoveryMap, "timeline recovery");
+            System.arraycopy(recoveries, 0, counts, Timeline.RECOVERY, recoveries.length);
+            String problem = Timeline.problem(counts);
+            if (problem != null || Arrays.stream(counts).allMatch(n -> n == 0)) {
+                throw corrupt(problem != null ? problem : "a timeline minute has no count");
+            }
+            t.timeline.add(minute, counts);
+        }
         Streams s = t.streams;
         int streams = size(in, "streams");
         for (int i = 0; i < streams; i++) {
@@ -321,7 +355,8 @@ final class ReportState {
         for (int i = 0; i < slots; i++) {
             long low = in.readLong();
             long meta = contribution(in.readLong(), streams, causeOrGroup, categoryMap, recoveryMap);
-            if ((meta & EventTable.USED) != 0 || !d.table.add(low, meta)) {
+            long time = version >= 3 ? in.readLong() : EventTable.NO_TIME;
+            if ((meta & EventTable.USED) != 0 || !d.table.add(low, meta, time)) {
                 throw corrupt("an event identity is listed twice or malformed");
             }
         }
@@ -333,7 +368,8 @@ final class ReportState {
                 throw corrupt("a text identity names stream " + stream + " of " + streams);
             }
             long meta = contribution(in.readLong(), streams, causeOrGroup, categoryMap, recoveryMap);
-            if (d.texts.put(new Dedup.TextKey(text, stream), meta) != null) {
+            long time = version >= 3 ? in.readLong() : EventTable.NO_TIME;
+            if (d.texts.put(new Dedup.TextKey(text, stream), new long[] {meta, time}) != null) {
                 throw corrupt("a text identity is listed twice");
             }
         }
@@ -382,6 +418,22 @@ final class ReportState {
         }
         if (t.dedup.size() > c.interruptions + c.pushes) {
             throw corrupt("more event identities than events");
+        }
+        long timedPushes = 0;
+        long timedInterruptions = 0;
+        for (long[] minute : t.timeline.minutes.values()) {
+            String problem = Timeline.problem(minute);
+            if (problem != null) {
+                throw corrupt(problem);
+            }
+            timedPushes += minute[Timeline.PUSHES];
+            timedInterruptions += minute[Timeline.INTERRUPTIONS];
+            if (timedPushes < 0 || timedInterruptions < 0) {
+                throw corrupt("the timeline's counts overflow");
+            }
+        }
+        if (timedPushes > c.pushes || timedInterruptions > c.interruptions) {
+            throw corrupt("more pushes or interruptions in the timeline than in the totals");
         }
     }
 

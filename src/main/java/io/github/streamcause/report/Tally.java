@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * The mutable state behind a report, in parts that copy and merge on their own: {@link Counts}, {@link
- * Streams}, {@link Dedup}; here the time span, the rejected samples and the inputs, and what joins them.
+ * Streams}, {@link Dedup}, {@link Timeline}; here the time span, the rejected samples and the inputs, and what joins them.
  *
  * <p>What one event contributed is packed into a {@code long} ({@code meta}): the stream's number in the
  * low 32 bits, then the cause (or the group of causes of a shared text), kind, category, recovery and
@@ -43,6 +43,7 @@ final class Tally {
     Streams streams = new Streams();
     Dedup dedup = new Dedup();
     CauseGroups groups = new CauseGroups();
+    Timeline timeline = new Timeline();
 
     long firstEpochSecond = Long.MAX_VALUE;
     long lastEpochSecond = Long.MIN_VALUE;
@@ -62,6 +63,7 @@ final class Tally {
         c.streams = streams.copy();
         c.dedup = dedup.copy();
         c.groups = groups.copy();
+        c.timeline = timeline.copy();
         c.firstEpochSecond = firstEpochSecond;
         c.lastEpochSecond = lastEpochSecond;
         c.rejectedSamples = new ArrayList<>(rejectedSamples);
@@ -92,8 +94,10 @@ final class Tally {
             time(start.getEpochSecond());
         }
         Instant time = event.timeOrNull();
+        long second = EventTable.NO_TIME;
         if (time != null) {
-            time(time.getEpochSecond());
+            second = time.getEpochSecond();
+            time(second);
         }
         long meta = streams.number(event.stream()) & 0xFFFFFFFFL;
         Long pair = null;
@@ -113,11 +117,11 @@ final class Tally {
             text = event.unrecognizedTextOrNull();
         }
         EventId id = event.idOrNull();
-        if (id != null && !dedup.add(id, meta, pair, text)) {
+        if (id != null && !dedup.add(id, meta, pair, text, second)) {
             counts.duplicates++;
             return;
         }
-        apply(meta, pair, text, 1);
+        apply(meta, pair, text, second, 1);
     }
 
     /**
@@ -157,6 +161,7 @@ final class Tally {
         // first everything the other side counted, its streams renumbered ...
         int[] groupRemap = groups.merge(other.groups);
         counts.merge(other.counts, groupRemap);
+        timeline.merge(other.timeline);
         int[] remap = streams.merge(other.streams);
         firstEpochSecond = Math.min(firstEpochSecond, other.firstEpochSecond);
         lastEpochSecond = Math.max(lastEpochSecond, other.lastEpochSecond);
@@ -169,14 +174,20 @@ final class Tally {
         inputs.addAll(other.inputs);
         // ... then, for each event both sides counted, take its contribution out once more: it was in both
         // sums, and it is a duplicate of the merged whole
-        dedup.merge(other.dedup, remap, groupRemap, (meta, pair, text) -> {
+        dedup.merge(other.dedup, remap, groupRemap, (meta, pair, text, second) -> {
             counts.duplicates++;
-            apply(meta, pair, text, -1);
+            apply(meta, pair, text, second, -1);
         });
     }
 
-    /** Adds ({@code sign} 1) or takes out (-1) what one event contributed. */
-    void apply(long meta, Long pair, String text, int sign) {
+    /**
+     * Adds ({@code sign} 1) or takes out (-1) what one event contributed; {@code second} is its time, or
+     * {@link EventTable#NO_TIME}.
+     */
+    void apply(long meta, Long pair, String text, long second, int sign) {
+        if (second != EventTable.NO_TIME) {
+            timeline.add(second, meta, sign);
+        }
         int stream = (int) meta;
         if ((meta >>> KIND_SHIFT & 1) == 0) {
             counts.pushes += sign;

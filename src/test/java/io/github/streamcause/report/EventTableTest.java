@@ -23,12 +23,18 @@ class EventTableTest {
 
     private static Map<Key, Long> contents(EventTable table) {
         Map<Key, Long> contents = new HashMap<>();
-        table.forEach((low, meta) -> {
+        table.forEach((low, meta, time) -> {
             assertThat(meta & EventTable.USED).as("forEach clears the used bit").isZero();
+            assertThat(time).as("the time stored with the key's first meta").isEqualTo(time(low, meta));
             Long before = contents.put(key(low, meta), meta);
             assertThat(before).as("a key visited twice").isNull();
         });
         return contents;
+    }
+
+    /** The time a test stores with a key: from its low word and meta, so that each slot's can be checked. */
+    private static long time(long low, long meta) {
+        return low * 31 + meta;
     }
 
     /** A meta word: key bits, contribution bits and a stream, sometimes a span (stream in the key). */
@@ -75,7 +81,7 @@ class EventTableTest {
             } else {
                 refused++;
             }
-            boolean actual = table.add(low, meta);
+            boolean actual = table.add(low, meta, time(low, meta));
             if (actual != expected) {
                 fail("add(" + low + ", " + Long.toHexString(meta) + ") at step " + i + " returned " + actual);
             }
@@ -93,18 +99,24 @@ class EventTableTest {
     void aSpanKeyIncludesItsStreamAndASequenceKeyDoesNot() {
         EventTable table = new EventTable();
         long sequence = 5L << 46 | 1L << 32;
-        assertThat(table.add(42, sequence | 3)).isTrue();
-        assertThat(table.add(42, sequence | 4))
+        assertThat(table.add(42, sequence | 3, time(42, sequence | 3))).isTrue();
+        assertThat(table.add(42, sequence | 4, time(42, sequence | 4)))
                 .as("the same sequence on another stream")
                 .isFalse();
-        assertThat(table.add(42, sequence ^ 1L << 61)).as("another high digit").isTrue();
-        assertThat(table.add(43, sequence | 3)).as("another low word").isTrue();
+        assertThat(table.add(42, sequence ^ 1L << 61, time(42, sequence ^ 1L << 61)))
+                .as("another high digit")
+                .isTrue();
+        assertThat(table.add(43, sequence | 3, time(43, sequence | 3)))
+                .as("another low word")
+                .isTrue();
         long span = EventTable.SPAN | 1L << 46;
-        assertThat(table.add(42, span | 3)).as("a span is never a sequence").isTrue();
-        assertThat(table.add(42, span | 4))
+        assertThat(table.add(42, span | 3, time(42, span | 3)))
+                .as("a span is never a sequence")
+                .isTrue();
+        assertThat(table.add(42, span | 4, time(42, span | 4)))
                 .as("the same span on another stream")
                 .isTrue();
-        assertThat(table.add(42, span | 3 | 1L << 40))
+        assertThat(table.add(42, span | 3 | 1L << 40, time(42, span | 3 | 1L << 40)))
                 .as("the same span and stream, another contribution")
                 .isFalse();
         assertThat(table.size()).isEqualTo(5);
@@ -119,7 +131,8 @@ class EventTableTest {
             while (model.size() < n) {
                 long low = rnd.nextLong();
                 long meta = meta(rnd, rnd.nextBoolean(), 8);
-                assertThat(table.add(low, meta)).isEqualTo(model.putIfAbsent(key(low, meta), meta) == null);
+                assertThat(table.add(low, meta, time(low, meta)))
+                        .isEqualTo(model.putIfAbsent(key(low, meta), meta) == null);
                 assertLoadFactorBound(table);
             }
             assertThat(table.size()).isEqualTo(n);
@@ -138,13 +151,17 @@ class EventTableTest {
     void aCopyIsIndependentOfItsOriginalInBothDirections() {
         EventTable original = new EventTable();
         for (int i = 0; i < 600; i++) {
-            original.add(i, 1L << 46);
+            original.add(i, 1L << 46, time(i, 1L << 46));
         }
         EventTable copy = original.copy();
-        assertThat(copy.add(1000, 1L << 46)).isTrue();
-        assertThat(original.add(2000, 1L << 46)).isTrue();
-        assertThat(original.add(1000, 1L << 46)).as("not in the original").isTrue();
-        assertThat(copy.add(2000, 1L << 46)).as("not in the copy").isTrue();
+        assertThat(copy.add(1000, 1L << 46, time(1000, 1L << 46))).isTrue();
+        assertThat(original.add(2000, 1L << 46, time(2000, 1L << 46))).isTrue();
+        assertThat(original.add(1000, 1L << 46, time(1000, 1L << 46)))
+                .as("not in the original")
+                .isTrue();
+        assertThat(copy.add(2000, 1L << 46, time(2000, 1L << 46)))
+                .as("not in the copy")
+                .isTrue();
         assertThat(copy.size()).isEqualTo(602);
         assertThat(contents(copy)).isEqualTo(contents(original));
     }

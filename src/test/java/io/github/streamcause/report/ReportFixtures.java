@@ -250,6 +250,7 @@ final class ReportFixtures {
             List<Row> fixAll,
             Optional<Instant> firstEvent,
             Optional<Instant> lastEvent,
+            List<String> timeline,
             List<Rejection> rejectedSamples) {
 
         /** The same observables but the rejected samples, for comparisons where their order may differ. */
@@ -277,8 +278,22 @@ final class ReportFixtures {
                     fixAll,
                     firstEvent,
                     lastEvent,
+                    timeline,
                     List.of());
         }
+    }
+
+    /** A timeline's minutes with events, one line each: start, pushes, interruptions, by category, by recovery. */
+    static List<String> minuteLines(TreeMap<Long, long[]> minutes) {
+        List<String> lines = new ArrayList<>();
+        minutes.forEach(
+                (minute, counts) -> lines.add(Instant.ofEpochSecond(minute * 60) + " " + Arrays.toString(counts)));
+        return lines;
+    }
+
+    /** The same lines from a report's timeline minutes (the public buckets are tested on their own). */
+    static List<String> minuteLines(InterruptionReport r) {
+        return minuteLines(new TreeMap<>(r.timelineMinutes()));
     }
 
     static Snapshot snapshot(InterruptionReport r) {
@@ -305,6 +320,7 @@ final class ReportFixtures {
                 rows(r.topStreamsNeedingFix(Integer.MAX_VALUE)),
                 r.firstEvent(),
                 r.lastEvent(),
+                minuteLines(r),
                 List.copyOf(r.rejectedSamples()));
     }
 
@@ -357,6 +373,8 @@ final class ReportFixtures {
         private Instant first;
         private Instant last;
         private final List<Rejection> samples = new ArrayList<>();
+        /** Minute since the epoch to {pushes, interruptions, by category..., by recovery...}. */
+        private final TreeMap<Long, long[]> minutes = new TreeMap<>();
 
         Model() {
             for (Category c : Category.values()) {
@@ -413,6 +431,7 @@ final class ReportFixtures {
             if (e.eventType() == 1) {
                 pushes++;
                 stream[2]++;
+                e.eventTime().ifPresent(t -> minute(t, true, null, null));
                 return;
             }
             interruptions++;
@@ -420,9 +439,11 @@ final class ReportFixtures {
             if (e.diagnosis().isEmpty()) {
                 unclassified++;
                 byCategory.merge(Category.UNKNOWN, 1L, Long::sum);
+                e.eventTime().ifPresent(t -> minute(t, false, Category.UNKNOWN, null));
                 return;
             }
             Diagnosis d = e.diagnosis().get();
+            e.eventTime().ifPresent(t -> minute(t, false, d.category(), d.recovery()));
             // 18 and 21 take their subcode from errmsg when sub_errcode is absent: a text that told none
             if ((d.code() == 18 || d.code() == 21)
                     && e.subErrcode().isEmpty()
@@ -459,6 +480,7 @@ final class ReportFixtures {
             if (causes.isEmpty()) {
                 unclassified++;
                 byCategory.merge(Category.UNKNOWN, 1L, Long::sum);
+                r.streamEndTime().ifPresent(t -> minute(t, false, Category.UNKNOWN, null));
                 r.stopReason().filter(t -> !t.isBlank()).ifPresent(t -> unrecognized.merge(t, 1L, Long::sum));
                 return;
             }
@@ -471,6 +493,9 @@ final class ReportFixtures {
             }
             byCategory.merge(category, 1L, Long::sum);
             byRecovery.merge(recovery, 1L, Long::sum);
+            Category inCategory = category;
+            Recovery inRecovery = recovery;
+            r.streamEndTime().ifPresent(t -> minute(t, false, inCategory, inRecovery));
             if (causes.size() == 1) {
                 byCause.merge(causes.get(0), 1L, Long::sum);
             } else {
@@ -479,6 +504,22 @@ final class ReportFixtures {
             }
             if (recovery == Recovery.FIX_REQUIRED) {
                 stream[1]++;
+            }
+        }
+
+        /** An event counted at {@code t}: a push, or an interruption of a category and a recovery (or none). */
+        private void minute(Instant t, boolean push, Category category, Recovery recovery) {
+            long[] counts = minutes.computeIfAbsent(
+                    Math.floorDiv(t.getEpochSecond(), 60L),
+                    k -> new long[2 + Category.values().length + Recovery.values().length]);
+            if (push) {
+                counts[0]++;
+                return;
+            }
+            counts[1]++;
+            counts[2 + category.ordinal()]++;
+            if (recovery != null) {
+                counts[2 + Category.values().length + recovery.ordinal()]++;
             }
         }
 
@@ -548,6 +589,7 @@ final class ReportFixtures {
                     withFix,
                     Optional.ofNullable(first),
                     Optional.ofNullable(last),
+                    minuteLines(minutes),
                     List.copyOf(samples));
         }
     }

@@ -313,6 +313,7 @@ class ReportStateTest {
                 s.fixAll(),
                 s.firstEvent().map(t -> Instant.ofEpochSecond(t.getEpochSecond())),
                 s.lastEvent().map(t -> Instant.ofEpochSecond(t.getEpochSecond())),
+                s.timeline(),
                 s.rejectedSamples());
     }
 
@@ -873,6 +874,8 @@ class ReportStateTest {
         final Map<String, Part> parts = new LinkedHashMap<>();
         boolean checksum = true;
         int version = 3;
+        /** The identities as versions 1 and 2 write them, with no times, if they were given. */
+        Part untimedIdentities;
 
         Layout() {
             List<String> causes = new ArrayList<>();
@@ -899,6 +902,7 @@ class ReportStateTest {
             parts.put("pairs", none());
             parts.put("unrecognizedTexts", none());
             parts.put("otherKinds", none());
+            parts.put("timeline", none());
             parts.put("streams", none());
             parts.put("span", longs(Long.MAX_VALUE, Long.MIN_VALUE));
             parts.put("sampleLimit", out -> out.writeInt(20));
@@ -910,20 +914,44 @@ class ReportStateTest {
             parts.put("unrecognized", none());
         }
 
-        /** As version 1 wrote it: no groups, no unrecognised texts, no other events by kind. */
+        /** As version 1 wrote it: no groups, no unrecognised texts, no other events by kind, no times. */
         Layout version1() {
-            for (String part :
-                    List.of("groups", "byGroup", "unrecognizedTexts", "sampleLimit", "unrecognized", "otherKinds")) {
+            version2();
+            for (String part : List.of("groups", "byGroup", "unrecognizedTexts", "sampleLimit", "unrecognized")) {
                 parts.remove(part);
             }
             version = 1;
             return this;
         }
 
-        /** As version 2 wrote it: no other events by kind. */
+        /** As version 2 wrote it: no other events by kind, no timeline, identities without times. */
         Layout version2() {
             parts.remove("otherKinds");
+            parts.remove("timeline");
+            if (untimedIdentities != null) {
+                parts.put("identities", untimedIdentities);
+            }
             version = 2;
+            return this;
+        }
+
+        /** The identities part, each identity with its time; versions 1 and 2 write them without. */
+        Layout identities(long[]... identities) {
+            parts.put("identities", out -> {
+                out.writeInt(identities.length);
+                for (long[] id : identities) {
+                    out.writeLong(id[0]);
+                    out.writeLong(id[1]);
+                    out.writeLong(id[2]);
+                }
+            });
+            untimedIdentities = out -> {
+                out.writeInt(identities.length);
+                for (long[] id : identities) {
+                    out.writeLong(id[0]);
+                    out.writeLong(id[1]);
+                }
+            };
             return this;
         }
 
@@ -1044,11 +1072,43 @@ class ReportStateTest {
                     Layout.longs(1, 0, 0).write(out);
                 })
                 .with("span", Layout.longs(T0, T0))
-                .with("identities", out -> {
+                .with("timeline", out -> {
                     out.writeInt(1);
-                    out.writeLong(7);
-                    out.writeLong(meta);
-                });
+                    out.writeLong(Math.floorDiv(T0, 60));
+                    Layout.longs(0, 1).write(out); // pushes, interruptions
+                    Layout.longs(byCategory).write(out);
+                    Layout.longs(byRecovery).write(out);
+                })
+                .identities(new long[] {7, meta, T0});
+    }
+
+    /** A snapshot as a state of version 1 or 2 gives it: no timeline (its identities have no times). */
+    private static Snapshot untimed(Snapshot s) {
+        return new Snapshot(
+                s.interruptions(),
+                s.pushes(),
+                s.duplicatesRemoved(),
+                s.rejectedLines(),
+                s.otherEvents(),
+                s.otherEventsByKind(),
+                s.unclassified(),
+                s.byCategory(),
+                s.byRecovery(),
+                s.byCause(),
+                s.undocumentedPairs(),
+                s.byCauseGroup(),
+                s.unrecognizedTexts(),
+                s.streams(),
+                s.top0(),
+                s.top3(),
+                s.topAll(),
+                s.fix0(),
+                s.fix2(),
+                s.fixAll(),
+                s.firstEvent(),
+                s.lastEvent(),
+                List.of(),
+                s.rejectedSamples());
     }
 
     @Test
@@ -1056,8 +1116,12 @@ class ReportStateTest {
         assertThat(snapshot(read(new Layout().version1().bytes()))).isEqualTo(new Model().snapshot());
         CallbackEvent event = ReportFixtures.interruption("7", 1, "room1", 0);
         InterruptionReport v1 = read(reversedOneInterruption().version1().bytes());
-        assertThat(snapshot(v1)).isEqualTo(Model.of(List.of(event)).snapshot());
+        assertThat(snapshot(v1)).isEqualTo(untimed(Model.of(List.of(event)).snapshot()));
+        // the copy with a time is taken out, the one without stays: in the timeline, nothing
         assertThat(snapshot(v1.merge(ReportFixtures.report(event))))
+                .isEqualTo(untimed(Model.of(List.of(event, event)).snapshot()));
+        // the other way round, the copy with its time stays
+        assertThat(snapshot(ReportFixtures.report(event).merge(v1)))
                 .isEqualTo(Model.of(List.of(event, event)).snapshot());
         // version 1 with the parts of version 3 is read wrongly, so refused, not guessed at
         byte[] mixed = new Layout().bytes();
@@ -1070,7 +1134,7 @@ class ReportStateTest {
         assertThat(snapshot(read(new Layout().version2().bytes()))).isEqualTo(new Model().snapshot());
         CallbackEvent event = ReportFixtures.interruption("7", 1, "room1", 0);
         assertThat(snapshot(read(reversedOneInterruption().version2().bytes())))
-                .isEqualTo(Model.of(List.of(event)).snapshot());
+                .isEqualTo(untimed(Model.of(List.of(event)).snapshot()));
         byte[] mixed = new Layout().bytes(); // version 2 with the part of version 3: refused
         mixed[5] = 2;
         assertThat(invalid(withChecksum(mixed))).isInstanceOf(InvalidStateException.class);
@@ -1131,11 +1195,7 @@ class ReportStateTest {
                 })
                 .with("byCause", Layout.longs(byCause))
                 .with("byGroup", Layout.longs(1))
-                .with("identities", out -> {
-                    out.writeInt(1);
-                    out.writeLong(7);
-                    out.writeLong(meta);
-                });
+                .identities(new long[] {7, meta, T0});
         InterruptionReport r = read(layout.bytes());
         assertThat(r.byCauseGroup()).containsExactly(Map.entry(group, 1L));
         assertThat(r.byCause()).isEmpty();
@@ -1292,6 +1352,7 @@ class ReportStateTest {
                             for (int i = 0; i < 20_000; i++) {
                                 out.writeLong(i); // pushes of stream 0, sequences "0" to "19999"
                                 out.writeLong(0);
+                                out.writeLong(T0);
                             }
                         })
                         .endAfter("identities"),
@@ -1322,7 +1383,7 @@ class ReportStateTest {
         };
         Part twoIdentities = out -> {
             out.writeInt(2);
-            Layout.longs(1, 0, 2, 0).write(out); // pushes of stream 0, sequences "1" and "2"
+            Layout.longs(1, 0, T0, 2, 0, T0).write(out); // pushes of stream 0, sequences "1" and "2"
         };
         assertThat(invalid(new Layout()
                         .with("totals", Layout.longs(0, 1, 0, 0, 0))
@@ -1332,7 +1393,7 @@ class ReportStateTest {
                 .hasMessage("corrupt report state: more event identities than events");
         Part sameIdentityTwice = out -> {
             out.writeInt(2);
-            Layout.longs(1, 0, 1, 0).write(out);
+            Layout.longs(1, 0, T0, 1, 0, T0).write(out);
         };
         assertThat(invalid(new Layout()
                         .with("totals", Layout.longs(0, 1, 0, 0, 0))
