@@ -58,7 +58,7 @@ final class Dedup {
     /**
      * Records an event with an identity: {@code meta} holds its stream in the low 32 bits; {@code pair} is
      * its undocumented (code, subcode) or null, {@code text} its unrecognised reason text or null, {@code
-     * time} its time in epoch seconds or {@link EventTable#NO_TIME}. False if an event of that identity was
+     * time} when it happened ({@link When}). False if an event of that identity was
      * counted already.
      */
     boolean add(EventId id, long meta, Long pair, String text, long time) {
@@ -200,7 +200,7 @@ final class Dedup {
      * A contribution of the other side in this one's numbers: its stream by {@code remap}, a group of
      * causes by {@code groupRemap} (no group where it found no room).
      */
-    private static long renumbered(long meta, int[] remap, int[] groupRemap) {
+    static long renumbered(long meta, int[] remap, int[] groupRemap) {
         long renumbered = (meta & ~0xFFFFFFFFL) | (remap[(int) meta] & 0xFFFFFFFFL);
         int cause = (int) (meta >>> Tally.CAUSE_SHIFT & 0x7F);
         if (cause > CAUSES) {

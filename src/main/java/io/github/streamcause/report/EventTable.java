@@ -6,9 +6,9 @@ import java.security.SecureRandom;
  * An open-addressing set of 128-bit event keys, each stored with what its event contributed and when, in
  * three {@code long}s a slot: no boxing, and a probe touches one or two cache lines. A slot's second word
  * ({@code meta}) holds part of the key, the contribution and the stream; {@link #keyMask(long)} says which
- * of its bits belong to the key. Bit 63 of {@code meta} marks a used slot. The third word is the event's
- * time in epoch seconds, {@link #NO_TIME} for none: a merge that takes out an event both sides counted
- * takes it out of the timeline at that time.
+ * of its bits belong to the key. Bit 63 of {@code meta} marks a used slot. The third word is when the
+ * event happened ({@link When}): a merge that takes out an event both sides counted takes it out of the
+ * timeline at that time, and sessions and reconnects are found from these times.
  *
  * <p>Slots are chosen by a hash seeded at random once per JVM: keys come from senders, and a fixed hash
  * would let one send keys that all land in one run of slots and make every probe slow. Nothing counted
@@ -20,8 +20,6 @@ final class EventTable {
     static final long SPAN = 1L << 62;
     /** The bits of the key above the first word: 16 bits, 46 to 61. */
     static final long KEY_HIGH = 0xFFFFL << 46;
-    /** The time of an event that has none. */
-    static final long NO_TIME = Long.MIN_VALUE;
 
     private static final long SEED = new SecureRandom().nextLong() | 1;
 

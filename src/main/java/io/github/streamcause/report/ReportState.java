@@ -37,8 +37,10 @@ import java.util.zip.CheckedOutputStream;
  * timeline (each minute with its pushes, interruptions, and interruptions by category and by recovery in
  * the order of the names written), the streams with their counts, the time span, (2) how many rejected
  * samples to keep, the rejected samples, the inputs, the event identities with their contributions and (3)
- * times, the undocumented pairs of identities, and (2) the unrecognised texts of identities. Strings are a
- * length and UTF-8 bytes. A state of version 1 or 2 has no timeline, and its identities no time.
+ * times, the undocumented pairs of identities, (2) the unrecognised texts of identities, and (3) the
+ * events without identity (contribution and time). Times are packed as {@link When} does. Strings are a
+ * length and UTF-8 bytes. A state of version 1 or 2 has no timeline, its identities no time, and no
+ * events without identity.
  *
  * <p>Reading trusts nothing: every count and index is checked, and lengths are never used to allocate
  * more than a bounded amount ahead, so a hostile state cannot exhaust memory faster than its own size.
@@ -185,6 +187,11 @@ final class ReportState {
         for (Map.Entry<Object, String> e : d.unrecognized.entrySet()) {
             identity(out, e.getKey());
             string(out, e.getValue());
+        }
+        out.writeInt(t.loose.size);
+        for (int i = 0; i < t.loose.size; i++) {
+            out.writeLong(written(t.loose.meta(i), place));
+            out.writeLong(t.loose.when(i));
         }
         out.flush();
         new DataOutputStream(target).writeInt((int) crc.getValue());
@@ -355,7 +362,7 @@ final class ReportState {
         for (int i = 0; i < slots; i++) {
             long low = in.readLong();
             long meta = contribution(in.readLong(), streams, causeOrGroup, categoryMap, recoveryMap);
-            long time = version >= 3 ? in.readLong() : EventTable.NO_TIME;
+            long time = version >= 3 ? in.readLong() : When.NONE;
             if ((meta & EventTable.USED) != 0 || !d.table.add(low, meta, time)) {
                 throw corrupt("an event identity is listed twice or malformed");
             }
@@ -368,7 +375,7 @@ final class ReportState {
                 throw corrupt("a text identity names stream " + stream + " of " + streams);
             }
             long meta = contribution(in.readLong(), streams, causeOrGroup, categoryMap, recoveryMap);
-            long time = version >= 3 ? in.readLong() : EventTable.NO_TIME;
+            long time = version >= 3 ? in.readLong() : When.NONE;
             if (d.texts.put(new Dedup.TextKey(text, stream), new long[] {meta, time}) != null) {
                 throw corrupt("a text identity is listed twice");
             }
@@ -386,6 +393,14 @@ final class ReportState {
             if (text.isEmpty() || d.unrecognized.put(key, text) != null) {
                 throw corrupt("an identity's unrecognised text is empty or listed twice");
             }
+        }
+        int loose = version >= 3 ? size(in, "events without identity") : 0;
+        for (int i = 0; i < loose; i++) {
+            long meta = contribution(in.readLong(), streams, causeOrGroup, categoryMap, recoveryMap);
+            if ((meta & ~(Tally.CONTRIBUTION | 0xFFFFFFFFL)) != 0) {
+                throw corrupt("an event without identity is malformed");
+            }
+            t.loose.add(meta, in.readLong());
         }
         check(t);
         return t;
@@ -418,6 +433,9 @@ final class ReportState {
         }
         if (t.dedup.size() > c.interruptions + c.pushes) {
             throw corrupt("more event identities than events");
+        }
+        if (t.dedup.size() + t.loose.size > c.interruptions + c.pushes) {
+            throw corrupt("more events kept than counted");
         }
         long timedPushes = 0;
         long timedInterruptions = 0;

@@ -44,6 +44,8 @@ final class Tally {
     Dedup dedup = new Dedup();
     CauseGroups groups = new CauseGroups();
     Timeline timeline = new Timeline();
+    /** The pushes and interruptions without an identity, which are never duplicates. */
+    Loose loose = new Loose();
 
     long firstEpochSecond = Long.MAX_VALUE;
     long lastEpochSecond = Long.MIN_VALUE;
@@ -64,6 +66,7 @@ final class Tally {
         c.dedup = dedup.copy();
         c.groups = groups.copy();
         c.timeline = timeline.copy();
+        c.loose = loose.copy();
         c.firstEpochSecond = firstEpochSecond;
         c.lastEpochSecond = lastEpochSecond;
         c.rejectedSamples = new ArrayList<>(rejectedSamples);
@@ -94,11 +97,10 @@ final class Tally {
             time(start.getEpochSecond());
         }
         Instant time = event.timeOrNull();
-        long second = EventTable.NO_TIME;
         if (time != null) {
-            second = time.getEpochSecond();
-            time(second);
+            time(time.getEpochSecond());
         }
+        long when = When.of(time, start);
         long meta = streams.number(event.stream()) & 0xFFFFFFFFL;
         Long pair = null;
         String text = null;
@@ -117,11 +119,13 @@ final class Tally {
             text = event.unrecognizedTextOrNull();
         }
         EventId id = event.idOrNull();
-        if (id != null && !dedup.add(id, meta, pair, text, second)) {
+        if (id == null) {
+            loose.add(meta, when);
+        } else if (!dedup.add(id, meta, pair, text, when)) {
             counts.duplicates++;
             return;
         }
-        apply(meta, pair, text, second, 1);
+        apply(meta, pair, text, when, 1);
     }
 
     /**
@@ -174,19 +178,20 @@ final class Tally {
         inputs.addAll(other.inputs);
         // ... then, for each event both sides counted, take its contribution out once more: it was in both
         // sums, and it is a duplicate of the merged whole
-        dedup.merge(other.dedup, remap, groupRemap, (meta, pair, text, second) -> {
+        loose.merge(other.loose, remap, groupRemap);
+        dedup.merge(other.dedup, remap, groupRemap, (meta, pair, text, when) -> {
             counts.duplicates++;
-            apply(meta, pair, text, second, -1);
+            apply(meta, pair, text, when, -1);
         });
     }
 
     /**
-     * Adds ({@code sign} 1) or takes out (-1) what one event contributed; {@code second} is its time, or
-     * {@link EventTable#NO_TIME}.
+     * Adds ({@code sign} 1) or takes out (-1) what one event contributed; {@code when} is its time
+     * ({@link When}).
      */
-    void apply(long meta, Long pair, String text, long second, int sign) {
-        if (second != EventTable.NO_TIME) {
-            timeline.add(second, meta, sign);
+    void apply(long meta, Long pair, String text, long when, int sign) {
+        if (When.has(when)) {
+            timeline.add(When.second(when), meta, sign);
         }
         int stream = (int) meta;
         if ((meta >>> KIND_SHIFT & 1) == 0) {

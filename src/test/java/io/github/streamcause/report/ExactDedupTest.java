@@ -133,7 +133,7 @@ class ExactDedupTest {
         int added = 0;
         for (String s : EDGE_SEQUENCES) {
             for (int type : types) {
-                assertThat(dedup.add(EventId.sequence(s, type), 7, null, null, EventTable.NO_TIME))
+                assertThat(dedup.add(EventId.sequence(s, type), 7, null, null, When.NONE))
                         .as("%s/%d", s, type)
                         .isTrue();
                 added++;
@@ -141,7 +141,7 @@ class ExactDedupTest {
         }
         for (String s : EDGE_SEQUENCES) {
             for (int type : types) {
-                assertThat(dedup.add(EventId.sequence(s, type), 9, null, null, EventTable.NO_TIME))
+                assertThat(dedup.add(EventId.sequence(s, type), 9, null, null, When.NONE))
                         .as("again %s/%d", s, type)
                         .isFalse();
             }
@@ -184,10 +184,10 @@ class ExactDedupTest {
             for (Instant start : times) {
                 for (Instant end : times) {
                     boolean fresh = model.add(java.util.Arrays.asList(stream, start, end));
-                    assertThat(dedup.add(EventId.span(start, end), stream, null, null, EventTable.NO_TIME))
+                    assertThat(dedup.add(EventId.span(start, end), stream, null, null, When.NONE))
                             .as("%d %s %s", stream, start, end)
                             .isEqualTo(fresh);
-                    assertThat(dedup.add(EventId.span(start, end), stream | 1L << 40, null, null, EventTable.NO_TIME))
+                    assertThat(dedup.add(EventId.span(start, end), stream | 1L << 40, null, null, When.NONE))
                             .isFalse();
                 }
             }
@@ -224,7 +224,7 @@ class ExactDedupTest {
             if (!fresh) {
                 duplicates++;
             }
-            assertThat(dedup.add(id, stream, null, null, EventTable.NO_TIME))
+            assertThat(dedup.add(id, stream, null, null, When.NONE))
                     .as("step %d: %s", i, id)
                     .isEqualTo(fresh);
         }

@@ -509,6 +509,9 @@ final class ReportFixtures {
 
         /** An event counted at {@code t}: a push, or an interruption of a category and a recovery (or none). */
         private void minute(Instant t, boolean push, Category category, Recovery recovery) {
+            if (t.getEpochSecond() < 0 || t.getEpochSecond() >= 1L << 32) {
+                return; // documented: the timeline holds 1970-01-01 to 2106-02-07T06:28:14Z
+            }
             long[] counts = minutes.computeIfAbsent(
                     Math.floorDiv(t.getEpochSecond(), 60L),
                     k -> new long[2 + Category.values().length + Recovery.values().length]);

@@ -912,6 +912,7 @@ class ReportStateTest {
             parts.put("texts", none());
             parts.put("undocumented", none());
             parts.put("unrecognized", none());
+            parts.put("loose", none());
         }
 
         /** As version 1 wrote it: no groups, no unrecognised texts, no other events by kind, no times. */
@@ -928,6 +929,7 @@ class ReportStateTest {
         Layout version2() {
             parts.remove("otherKinds");
             parts.remove("timeline");
+            parts.remove("loose");
             if (untimedIdentities != null) {
                 parts.put("identities", untimedIdentities);
             }
@@ -1079,7 +1081,7 @@ class ReportStateTest {
                     Layout.longs(byCategory).write(out);
                     Layout.longs(byRecovery).write(out);
                 })
-                .identities(new long[] {7, meta, T0});
+                .identities(new long[] {7, meta, T0 << 32});
     }
 
     /** A snapshot as a state of version 1 or 2 gives it: no timeline (its identities have no times). */
@@ -1195,7 +1197,7 @@ class ReportStateTest {
                 })
                 .with("byCause", Layout.longs(byCause))
                 .with("byGroup", Layout.longs(1))
-                .identities(new long[] {7, meta, T0});
+                .identities(new long[] {7, meta, T0 << 32});
         InterruptionReport r = read(layout.bytes());
         assertThat(r.byCauseGroup()).containsExactly(Map.entry(group, 1L));
         assertThat(r.byCause()).isEmpty();
@@ -1352,7 +1354,7 @@ class ReportStateTest {
                             for (int i = 0; i < 20_000; i++) {
                                 out.writeLong(i); // pushes of stream 0, sequences "0" to "19999"
                                 out.writeLong(0);
-                                out.writeLong(T0);
+                                out.writeLong(T0 << 32);
                             }
                         })
                         .endAfter("identities"),
@@ -1383,7 +1385,7 @@ class ReportStateTest {
         };
         Part twoIdentities = out -> {
             out.writeInt(2);
-            Layout.longs(1, 0, T0, 2, 0, T0).write(out); // pushes of stream 0, sequences "1" and "2"
+            Layout.longs(1, 0, T0 << 32, 2, 0, T0 << 32).write(out); // pushes of stream 0, sequences "1" and "2"
         };
         assertThat(invalid(new Layout()
                         .with("totals", Layout.longs(0, 1, 0, 0, 0))
@@ -1393,7 +1395,7 @@ class ReportStateTest {
                 .hasMessage("corrupt report state: more event identities than events");
         Part sameIdentityTwice = out -> {
             out.writeInt(2);
-            Layout.longs(1, 0, T0, 1, 0, T0).write(out);
+            Layout.longs(1, 0, T0 << 32, 1, 0, T0 << 32).write(out);
         };
         assertThat(invalid(new Layout()
                         .with("totals", Layout.longs(0, 1, 0, 0, 0))
