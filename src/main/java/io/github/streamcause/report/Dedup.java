@@ -18,7 +18,7 @@ import java.util.Objects;
  */
 final class Dedup {
     /** How a key's high bits begin: the event type of a sequence (2 bits), or which times a span has. */
-    private static final int TYPE_SHIFT = 46;
+    static final int TYPE_SHIFT = 46;
     /** A sequence's digits before its last 19 (at most 4, below 10,000). */
     private static final int DIGITS_SHIFT = 48;
 

@@ -457,6 +457,39 @@ public final class InterruptionReport implements Serializable {
         return tally.timeline.defaultWidth();
     }
 
+    /**
+     * The push sessions: their lengths (a histogram, median and 90th percentile, by the cause of their
+     * end), the short ones (a push that fails to start), and the halves that found no partner. Computed
+     * from every counted push and interruption each time it is asked for.
+     *
+     * @return the sessions
+     */
+    public SessionSummary sessions() {
+        return SessionSummary.of(Activity.of(tally), tally.streams);
+    }
+
+    /**
+     * Reconnects within {@link ReconnectSummary#DEFAULT_WINDOW} (60 seconds).
+     *
+     * @return the reconnects
+     * @see #reconnects(Duration)
+     */
+    public ReconnectSummary reconnects() {
+        return reconnects(ReconnectSummary.DEFAULT_WINDOW);
+    }
+
+    /**
+     * Whether streams pushed again after an interruption whose recovery is {@code RETRY}, and how soon: a
+     * push within {@code window} makes the drop a blip. Computed from every counted push and interruption
+     * each time it is asked for.
+     *
+     * @param window the reconnect window, not negative
+     * @return the reconnects
+     */
+    public ReconnectSummary reconnects(Duration window) {
+        return ReconnectSummary.of(Activity.of(tally), tally.streams, Objects.requireNonNull(window, "window"));
+    }
+
     /** The timeline's minutes with events (minute since the epoch to its counts, as {@link Timeline} keeps them). */
     java.util.SortedMap<Long, long[]> timelineMinutes() {
         return new java.util.TreeMap<>(tally.timeline.minutes);

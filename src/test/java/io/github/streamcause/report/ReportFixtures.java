@@ -419,6 +419,11 @@ final class ReportFixtures {
                 return;
             }
             e.eventTime().ifPresent(this::time);
+            if (e.eventType() == 0
+                    && e.eventTime().isPresent()
+                    && e.pushDuration().isPresent()) {
+                time(e.eventTime().get().minus(e.pushDuration().get())); // the session's start
+            }
             long[] stream = stream(
                     e.domain().orElse(""),
                     e.appName().orElse(""),
@@ -530,7 +535,8 @@ final class ReportFixtures {
             return streams.computeIfAbsent(List.of(domain, app, name), k -> new long[3]);
         }
 
-        private void time(Instant t) {
+        private void time(Instant exact) {
+            Instant t = Instant.ofEpochSecond(exact.getEpochSecond()); // a report keeps whole seconds (the floor)
             first = first == null || t.isBefore(first) ? t : first;
             last = last == null || t.isAfter(last) ? t : last;
         }

@@ -1073,7 +1073,7 @@ class ReportStateTest {
                     Layout.string(out, "room1");
                     Layout.longs(1, 0, 0).write(out);
                 })
-                .with("span", Layout.longs(T0, T0))
+                .with("span", Layout.longs(T0 - 114, T0)) // the session began push_duration (113.224 s) before
                 .with("timeline", out -> {
                     out.writeInt(1);
                     out.writeLong(Math.floorDiv(T0, 60));
@@ -1081,7 +1081,7 @@ class ReportStateTest {
                     Layout.longs(byCategory).write(out);
                     Layout.longs(byRecovery).write(out);
                 })
-                .identities(new long[] {7, meta, T0 << 32});
+                .identities(new long[] {7, meta, T0 << 32 | 114});
     }
 
     /** A snapshot as a state of version 1 or 2 gives it: no timeline (its identities have no times). */
@@ -1197,7 +1197,7 @@ class ReportStateTest {
                 })
                 .with("byCause", Layout.longs(byCause))
                 .with("byGroup", Layout.longs(1))
-                .identities(new long[] {7, meta, T0 << 32});
+                .identities(new long[] {7, meta, T0 << 32 | 114});
         InterruptionReport r = read(layout.bytes());
         assertThat(r.byCauseGroup()).containsExactly(Map.entry(group, 1L));
         assertThat(r.byCause()).isEmpty();
