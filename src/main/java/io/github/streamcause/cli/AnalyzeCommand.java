@@ -153,6 +153,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                                         : " holds no records"));
             }
         }
+        report.checkBucket(result, parent.spec.commandLine());
         if (saveState != null) {
             try (OutputStream out = Files.newOutputStream(saveState)) {
                 result.writeTo(out);

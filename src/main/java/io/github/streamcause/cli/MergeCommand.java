@@ -60,6 +60,7 @@ final class MergeCommand implements Callable<Integer> {
             InterruptionReport part = read(state);
             merged = merged == null ? part : merged.merge(part);
         }
+        report.checkBucket(merged, parent.spec.commandLine());
         if (saveState != null) {
             try (OutputStream out = Files.newOutputStream(saveState)) {
                 merged.writeTo(out);

@@ -5,6 +5,9 @@ import io.github.streamcause.render.ReportFormat;
 import io.github.streamcause.report.InterruptionReport;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Option;
 
 /** The options of every command that prints a report ({@code analyze}, {@code merge}): a picocli mixin. */
@@ -69,20 +72,75 @@ final class ReportOptions {
         }
     }
 
+    @Option(
+            names = "--bucket",
+            paramLabel = "WIDTH",
+            converter = Bucket.class,
+            description = "the timeline's bucket width: minutes, hours or days such as 5m, 1h, 1d (default: chosen"
+                    + " from the time span, at most 60 rows)")
+    Duration bucket;
+
+    /** {@code --bucket}: a positive whole number of minutes, hours or days ({@code 15m}, {@code 6h}, {@code 1d}), at most 366 days. */
+    static final class Bucket implements picocli.CommandLine.ITypeConverter<Duration> {
+        private static final Pattern WIDTH = Pattern.compile("([0-9]{1,9})([mhd])");
+        private static final long MOST_MINUTES = 366L * 24 * 60;
+
+        @Override
+        public Duration convert(String value) {
+            Matcher m = WIDTH.matcher(value);
+            if (m.matches()) {
+                long n = Long.parseLong(m.group(1));
+                long minutes =
+                        n * (m.group(2).equals("d") ? 24 * 60 : m.group(2).equals("h") ? 60 : 1);
+                if (n > 0 && minutes <= MOST_MINUTES) {
+                    return Duration.ofMinutes(minutes);
+                }
+            }
+            throw new picocli.CommandLine.TypeConversionException(
+                    "expected a width of 1 minute to 366 days, such as 5m, 1h or 1d, got '" + value + "'");
+        }
+
+        /** {@code 90m}, {@code 6h}, {@code 2d}: a width as the option takes it, in its largest whole unit. */
+        static String text(Duration width) {
+            long minutes = width.toMinutes();
+            if (minutes % (24 * 60) == 0) {
+                return minutes / (24 * 60) + "d";
+            }
+            return minutes % 60 == 0 ? minutes / 60 + "h" : minutes + "m";
+        }
+    }
+
     /** How many rejected lines the report keeps: those listed, and at least the usual 20. */
     int keepRejected() {
         return Math.max(20, rejected);
     }
 
     /**
+     * A {@code --bucket} that gives {@code report} more buckets than a timeline has (100,000) is bad usage:
+     * checked before anything is written.
+     */
+    void checkBucket(InterruptionReport report, picocli.CommandLine commandLine) {
+        if (bucket != null) {
+            try {
+                report.timeline(bucket);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.ParameterException(
+                        commandLine, "--bucket " + Bucket.text(bucket) + ": " + e.getMessage());
+            }
+        }
+    }
+
+    /**
      * Prints {@code report} as the options say, once it is rendered whole ({@link HeldOutput}): a failure
-     * while rendering leaves standard output empty. {@code --top} was checked by {@link #check}.
+     * while rendering leaves standard output empty. {@code --top} was checked by {@link #check}, {@code
+     * --bucket} by {@link #checkBucket}.
      */
     void print(InterruptionReport report, PrintWriter out) throws IOException {
         RenderOptions options = RenderOptions.defaults()
                 .withTop(top)
                 .withLocale(language.locale())
-                .withRejected(rejected);
+                .withRejected(rejected)
+                .withTimelineWidth(bucket);
         HeldOutput.print(into -> format.format.write(report, options, into), out);
     }
 

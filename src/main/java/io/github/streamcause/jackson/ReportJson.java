@@ -12,11 +12,14 @@ import io.github.streamcause.report.InputSummary;
 import io.github.streamcause.report.InterruptionReport;
 import io.github.streamcause.report.Rejection;
 import io.github.streamcause.report.StreamKey;
+import io.github.streamcause.report.TimeBucket;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -163,7 +166,74 @@ final class ReportJson {
                             count(i, "filteredOut", context)));
                 }
             }
+            if (root.get("timeline") != null) { // reports written before the timeline have none
+                timeline(f, object(root, "timeline", context), context);
+            }
             return f.build();
+        }
+
+        /**
+         * {@code {"width", "buckets": [...]}}: each bucket at a start aligned to the width, listed once, its
+         * interruptions the sum of its categories.
+         */
+        private static void timeline(InterruptionReport.Figures f, JsonNode timeline, DeserializationContext context)
+                throws IOException {
+            String text = text(timeline, "width", context);
+            Duration width;
+            try {
+                width = Duration.parse(text);
+            } catch (DateTimeParseException e) {
+                width = null;
+            }
+            if (width == null || width.getNano() != 0 || width.getSeconds() < 60 || width.getSeconds() % 60 != 0) {
+                throw mismatch(
+                        context,
+                        "\"width\" must be an ISO-8601 duration of whole minutes (PT1H), got " + timeline.get("width"));
+            }
+            Set<Instant> starts = new HashSet<>();
+            for (JsonNode bucket : array(timeline, "buckets", context)) {
+                Instant start = time(bucket, "start", context);
+                if (start == null) {
+                    throw mismatch(context, "\"start\" must be an ISO-8601 time, got null");
+                }
+                if (start.getNano() != 0 || Math.floorMod(start.getEpochSecond(), width.getSeconds()) != 0) {
+                    throw mismatch(
+                            context,
+                            "the timeline bucket at " + start + " does not start at a multiple of " + width
+                                    + " since the epoch");
+                }
+                if (!starts.add(start)) {
+                    throw mismatch(context, "the timeline lists the bucket at " + start + " twice");
+                }
+                long interruptions = count(bucket, "interruptions", context);
+                long pushes = count(bucket, "pushes", context);
+                JsonNode categories = object(bucket, "byCategory", context);
+                Map<Category, Long> byCategory = new EnumMap<>(Category.class);
+                long sum = 0;
+                for (Category c : Category.values()) {
+                    long n = count(categories, c.name(), context);
+                    byCategory.put(c, n);
+                    sum += n;
+                    if (sum < 0) { // past Long.MAX_VALUE: no count adds up to it
+                        throw mismatch(
+                                context,
+                                "the timeline bucket at " + start + " has more interruptions"
+                                        + " by category than a count holds");
+                    }
+                }
+                if (sum != interruptions) {
+                    throw mismatch(
+                            context,
+                            "the timeline bucket at " + start + " has " + interruptions + " interruptions, but " + sum
+                                    + " by category");
+                }
+                JsonNode recoveries = object(bucket, "byRecovery", context);
+                Map<Recovery, Long> byRecovery = new EnumMap<>(Recovery.class);
+                for (Recovery r : Recovery.values()) {
+                    byRecovery.put(r, count(recoveries, r.name(), context));
+                }
+                f.timeline(TimeBucket.of(start, width, pushes, byCategory, byRecovery));
+            }
         }
 
         private static long count(JsonNode node, String field, DeserializationContext context) throws IOException {

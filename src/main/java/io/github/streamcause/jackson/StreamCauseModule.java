@@ -18,12 +18,15 @@ import io.github.streamcause.report.InputSummary;
 import io.github.streamcause.report.InterruptionReport;
 import io.github.streamcause.report.Rejection;
 import io.github.streamcause.report.StreamSummary;
+import io.github.streamcause.report.TimeBucket;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Jackson support for StreamCause: writes a {@link Diagnosis} as {@code
@@ -33,7 +36,10 @@ import java.util.Objects;
  * its {@code byCause} as {@code [{"count","cause":{...}}]}, and reads it back to a report with equal
  * figures ({@link InterruptionReport#fromFigures()}: the JSON holds no event identities, so a report read
  * back merges by adding; {@link InterruptionReport#writeTo(java.io.OutputStream)} carries a state that
- * merges exactly). Enums are written by name, numbers as numbers, times as ISO-8601 strings.
+ * merges exactly). Enums are written by name, numbers as numbers, times as ISO-8601 strings. A report's
+ * {@code timeline} is {@code {"width": "PT1H", "buckets": [{"start", "interruptions", "pushes",
+ * "byCategory", "byRecovery"}, ...]}}, empty buckets included, in the width the report chooses or the one
+ * given to {@link #StreamCauseModule(Locale, Duration)}.
  *
  * <p>The module has serializers only for the two types that Jackson cannot write without it, so that
  * registering it changes no JSON that worked before: an {@link InterruptionCause}, a {@link
@@ -56,6 +62,9 @@ public final class StreamCauseModule extends SimpleModule {
     /** The language of the texts written. */
     private final Locale locale;
 
+    /** The width of a report's timeline buckets; null for each report's own. */
+    private final Duration timelineWidth;
+
     /** Texts in English. */
     public StreamCauseModule() {
         this(Locale.ENGLISH);
@@ -67,11 +76,33 @@ public final class StreamCauseModule extends SimpleModule {
      * @param locale the language of descriptions and remedies
      */
     public StreamCauseModule(Locale locale) {
+        this(locale, null);
+    }
+
+    /**
+     * Texts in the given language (falling back to English), and a report's timeline in buckets of {@code
+     * timelineWidth}. Writing a report that this width gives more than 100,000 buckets fails with an
+     * {@link IllegalArgumentException}.
+     *
+     * @param locale the language of descriptions and remedies
+     * @param timelineWidth the bucket width, a whole number of minutes; null for the width each report
+     *     chooses ({@link InterruptionReport#timelineWidth()})
+     * @throws IllegalArgumentException if {@code timelineWidth} is not a whole, positive number of minutes
+     * @since 0.1.0
+     */
+    public StreamCauseModule(Locale locale, Duration timelineWidth) {
         super("StreamCauseModule", Version.unknownVersion());
         this.locale = Objects.requireNonNull(locale, "locale");
+        if (timelineWidth != null
+                && (timelineWidth.getNano() != 0
+                        || timelineWidth.getSeconds() < 60
+                        || timelineWidth.getSeconds() % 60 != 0)) {
+            throw new IllegalArgumentException("a timeline bucket is a whole number of minutes, not " + timelineWidth);
+        }
+        this.timelineWidth = timelineWidth;
         addSerializer(Diagnosis.class, new DiagnosisSerializer(locale));
         addDeserializer(Diagnosis.class, new DiagnosisDeserializer());
-        addSerializer(InterruptionReport.class, new ReportSerializer(locale));
+        addSerializer(InterruptionReport.class, new ReportSerializer(locale, timelineWidth));
         addDeserializer(InterruptionReport.class, new ReportJson.Reader());
     }
 
@@ -82,6 +113,15 @@ public final class StreamCauseModule extends SimpleModule {
      */
     public Locale locale() {
         return locale;
+    }
+
+    /**
+     * The width of a report's timeline buckets, if one was given.
+     *
+     * @return the width; empty when each report's own is written
+     */
+    public Optional<Duration> timelineWidth() {
+        return Optional.ofNullable(timelineWidth);
     }
 
     private static final class DiagnosisSerializer extends StdSerializer<Diagnosis> {
@@ -146,10 +186,13 @@ public final class StreamCauseModule extends SimpleModule {
     private static final class ReportSerializer extends StdSerializer<InterruptionReport> {
         private static final long serialVersionUID = 1L;
         private final Locale locale;
+        /** Null: each report's own width. */
+        private final Duration timelineWidth;
 
-        ReportSerializer(Locale locale) {
+        ReportSerializer(Locale locale, Duration timelineWidth) {
             super(InterruptionReport.class);
             this.locale = locale;
+            this.timelineWidth = timelineWidth;
         }
 
         @Override
@@ -175,6 +218,29 @@ public final class StreamCauseModule extends SimpleModule {
             writeStreams(g, r.streams());
             writeRejectedSamples(g, r.rejectedSamples());
             writeInputs(g, r.inputs());
+            writeTimeline(g, r, timelineWidth == null ? r.timelineWidth() : timelineWidth);
+            g.writeEndObject();
+        }
+
+        /**
+         * {@code {"width": "PT1H", "buckets": [{"start", "interruptions", "pushes", "byCategory",
+         * "byRecovery"}, ...]}}, empty buckets included; no buckets when no event has a time.
+         */
+        private static void writeTimeline(JsonGenerator g, InterruptionReport r, Duration width) throws IOException {
+            List<TimeBucket> buckets = r.timeline(width); // before a field is written: it may throw
+            g.writeObjectFieldStart("timeline");
+            g.writeStringField("width", width.toString());
+            g.writeArrayFieldStart("buckets");
+            for (TimeBucket b : buckets) {
+                g.writeStartObject();
+                g.writeStringField("start", b.start().toString());
+                g.writeNumberField("interruptions", b.interruptions());
+                g.writeNumberField("pushes", b.pushes());
+                writeCounts(g, "byCategory", b.byCategory());
+                writeCounts(g, "byRecovery", b.byRecovery());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
             g.writeEndObject();
         }
 

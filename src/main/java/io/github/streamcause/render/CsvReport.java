@@ -8,14 +8,21 @@ import io.github.streamcause.Category;
 import io.github.streamcause.Recovery;
 import io.github.streamcause.report.InterruptionReport;
 import io.github.streamcause.report.StreamSummary;
+import io.github.streamcause.report.TimeBucket;
 import java.io.IOException;
 import java.io.Writer;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The report as one CSV table (RFC 4180, CRLF line ends): section, name, code, count; easy to load
  * anywhere. {@code name} is what is counted (a total, a category, a cause's or a group's names, a stream,
  * a text); {@code code} the code it stands for ({@code 18/202}, {@code 1-4, 35}), empty where none.
+ * The timeline is one {@code timeline_width} row (name the width as ISO-8601, {@code PT1H}; count its
+ * minutes), then for every bucket, empty ones included, {@code timeline} rows named by the bucket's start
+ * ({@code 2026-11-24T14:00:00Z}) with what they count as code: {@code interruptions}, {@code push_events},
+ * {@code category:CLIENT}... and {@code recovery:NOT_NEEDED}....
  */
 final class CsvReport {
     private static final CsvSchema SCHEMA = CsvSchema.builder()
@@ -65,6 +72,26 @@ final class CsvReport {
             for (StreamSummary s : report.streams()) {
                 row(csv, "stream_interruptions", s.stream().toString(), "", s.interruptions());
                 row(csv, "stream_fix_required", s.stream().toString(), "", s.fixRequired());
+            }
+            timeline(csv, report, Rendered.timelineWidth(report, options));
+        }
+    }
+
+    private static void timeline(CsvGenerator csv, InterruptionReport report, Duration width) throws IOException {
+        List<TimeBucket> buckets = report.timeline(width);
+        if (buckets.isEmpty()) {
+            return;
+        }
+        row(csv, "timeline_width", width.toString(), width.toMinutes());
+        for (TimeBucket b : buckets) {
+            String start = b.start().toString();
+            row(csv, "timeline", start, "interruptions", b.interruptions());
+            row(csv, "timeline", start, "push_events", b.pushes());
+            for (Map.Entry<Category, Long> e : b.byCategory().entrySet()) {
+                row(csv, "timeline", start, "category:" + e.getKey().name(), e.getValue());
+            }
+            for (Map.Entry<Recovery, Long> e : b.byRecovery().entrySet()) {
+                row(csv, "timeline", start, "recovery:" + e.getKey().name(), e.getValue());
             }
         }
     }

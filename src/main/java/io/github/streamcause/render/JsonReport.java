@@ -8,7 +8,6 @@ import io.github.streamcause.jackson.StreamCauseModule;
 import io.github.streamcause.report.InterruptionReport;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.Locale;
 
 /**
  * The report as indented JSON, written by {@link StreamCauseModule} as it goes: a report of millions of
@@ -17,12 +16,13 @@ import java.util.Locale;
 final class JsonReport {
     private JsonReport() {}
 
-    static void write(InterruptionReport report, Locale locale, PrintWriter out) throws IOException {
+    static void write(InterruptionReport report, RenderOptions options, PrintWriter out) throws IOException {
         JsonFactory factory = JsonFactory.builder()
                 .disable(StreamWriteFeature.AUTO_CLOSE_TARGET) // the caller's writer
                 .build();
         ObjectMapper mapper = new ObjectMapper(factory)
-                .registerModule(new StreamCauseModule(locale))
+                .registerModule(new StreamCauseModule(
+                        options.locale(), options.timelineWidth().orElse(null)))
                 .enable(SerializationFeature.INDENT_OUTPUT);
         mapper.writeValue(out, report);
         out.println();

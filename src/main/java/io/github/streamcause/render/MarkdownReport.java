@@ -6,6 +6,7 @@ import io.github.streamcause.Recovery;
 import io.github.streamcause.report.InterruptionReport;
 import io.github.streamcause.report.Rejection;
 import io.github.streamcause.report.StreamSummary;
+import io.github.streamcause.report.TimeBucket;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,39 @@ final class MarkdownReport extends Rendered {
     /** A table cell: its pipes escaped, its backticks and angle brackets made harmless. */
     private static String cell(String s) {
         return s.replace("|", "\\|").replace("`", "'").replace("<", "&lt;");
+    }
+
+    /** A row a bucket, empty ones included: its start and every count; nothing when no event has a time. */
+    private void timeline(PrintWriter out) {
+        List<TimeBucket> buckets = report.timeline(timelineWidth);
+        if (buckets.isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println("## " + timelineHeading());
+        out.println();
+        StringBuilder heading = new StringBuilder("| start | interruptions |");
+        StringBuilder rule = new StringBuilder("|---|---:|");
+        for (Category c : Category.values()) {
+            heading.append(' ').append(c.name()).append(" |");
+            rule.append("---:|");
+        }
+        out.println(heading + " fix required | retry | not needed | pushes |");
+        out.println(rule + "---:|---:|---:|---:|");
+        for (TimeBucket b : buckets) {
+            StringBuilder row = new StringBuilder("| ")
+                    .append(bucketStart(b))
+                    .append(" | ")
+                    .append(b.interruptions())
+                    .append(" |");
+            for (Category c : Category.values()) {
+                row.append(' ').append(b.byCategory().get(c)).append(" |");
+            }
+            out.println(row + " " + b.byRecovery().get(Recovery.FIX_REQUIRED) + " | "
+                    + b.byRecovery().get(Recovery.RETRY) + " | "
+                    + b.byRecovery().get(Recovery.NOT_NEEDED) + " | "
+                    + b.pushes() + " |");
+        }
     }
 
     @Override
@@ -61,6 +95,7 @@ final class MarkdownReport extends Rendered {
         for (Map.Entry<Recovery, Long> e : report.byRecovery().entrySet()) {
             out.println("| " + e.getKey() + " | " + e.getValue() + " | " + percent(e.getValue(), interruptions) + " |");
         }
+        timeline(out);
         if (top > 0) { // --top 0: no lists
             out.println();
             out.println("## Top causes");

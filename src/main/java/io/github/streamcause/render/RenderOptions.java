@@ -1,30 +1,35 @@
 package io.github.streamcause.render;
 
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * How a report is rendered: how many causes and streams to list, how many rejected lines the text lists,
- * and the language of cause descriptions.
+ * the language of cause descriptions, and the width of the timeline's buckets.
  * Immutable: each {@code with} method returns a new instance.
  *
  * @since 0.1.0
  */
 public final class RenderOptions {
-    private static final RenderOptions DEFAULTS = new RenderOptions(10, Locale.ENGLISH, 5);
+    private static final RenderOptions DEFAULTS = new RenderOptions(10, Locale.ENGLISH, 5, null);
 
     private final int top;
     private final Locale locale;
     private final int rejected;
+    /** Null: the report's own {@code timelineWidth()}. */
+    private final Duration timelineWidth;
 
-    private RenderOptions(int top, Locale locale, int rejected) {
+    private RenderOptions(int top, Locale locale, int rejected, Duration timelineWidth) {
         this.top = top;
         this.locale = locale;
         this.rejected = rejected;
+        this.timelineWidth = timelineWidth;
     }
 
     /**
-     * Ten causes and streams, five rejected lines, in English.
+     * Ten causes and streams, five rejected lines, in English, the timeline in the width the report chooses.
      *
      * @return the defaults
      */
@@ -43,7 +48,7 @@ public final class RenderOptions {
         if (top < 0) {
             throw new IllegalArgumentException("top must not be negative: " + top);
         }
-        return new RenderOptions(top, locale, rejected);
+        return new RenderOptions(top, locale, rejected, timelineWidth);
     }
 
     /**
@@ -54,7 +59,7 @@ public final class RenderOptions {
      * @return the new options
      */
     public RenderOptions withLocale(Locale locale) {
-        return new RenderOptions(top, Objects.requireNonNull(locale, "locale"), rejected);
+        return new RenderOptions(top, Objects.requireNonNull(locale, "locale"), rejected, timelineWidth);
     }
 
     /**
@@ -70,7 +75,33 @@ public final class RenderOptions {
         if (rejected < 0) {
             throw new IllegalArgumentException("rejected must not be negative: " + rejected);
         }
-        return new RenderOptions(top, locale, rejected);
+        return new RenderOptions(top, locale, rejected, timelineWidth);
+    }
+
+    /**
+     * These options showing the timeline in buckets of {@code width} (a minute, an hour, a day...), in
+     * every format; null for the width the report chooses from its span ({@code
+     * InterruptionReport.timelineWidth()}). A width that gives a report more than 100,000 buckets makes
+     * rendering that report throw an {@link IllegalArgumentException}.
+     *
+     * @param width the bucket width, a whole number of minutes; or null
+     * @return the new options
+     * @throws IllegalArgumentException if {@code width} is not a whole, positive number of minutes
+     */
+    public RenderOptions withTimelineWidth(Duration width) {
+        if (width != null && (width.getNano() != 0 || width.getSeconds() < 60 || width.getSeconds() % 60 != 0)) {
+            throw new IllegalArgumentException("a timeline bucket is a whole number of minutes, not " + width);
+        }
+        return new RenderOptions(top, locale, rejected, width);
+    }
+
+    /**
+     * The width of the timeline's buckets, if one was chosen.
+     *
+     * @return the width; empty for the report's own {@code timelineWidth()}
+     */
+    public Optional<Duration> timelineWidth() {
+        return Optional.ofNullable(timelineWidth);
     }
 
     /**

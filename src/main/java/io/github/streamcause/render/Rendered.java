@@ -8,7 +8,11 @@ import io.github.streamcause.report.InputSummary;
 import io.github.streamcause.report.InterruptionReport;
 import io.github.streamcause.report.StreamKey;
 import io.github.streamcause.report.StreamSummary;
+import io.github.streamcause.report.TimeBucket;
 import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -27,11 +31,47 @@ abstract class Rendered {
     final InterruptionReport report;
     final int top;
     final Locale locale;
+    /** The timeline's bucket width: the options', else the report's. */
+    final Duration timelineWidth;
 
     Rendered(InterruptionReport report, RenderOptions options) {
         this.report = report;
         this.top = options.top();
         this.locale = options.locale();
+        this.timelineWidth = timelineWidth(report, options);
+    }
+
+    /** The bucket width of the options, else the one the report chooses. */
+    static Duration timelineWidth(InterruptionReport report, RenderOptions options) {
+        return options.timelineWidth().orElseGet(report::timelineWidth);
+    }
+
+    private static final DateTimeFormatter MINUTE =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm", Locale.ROOT).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT).withZone(ZoneOffset.UTC);
+
+    /** Where a bucket starts, in UTC: {@code 2026-11-24 14:00}, or {@code 2026-11-24} for a day or more. */
+    static String bucketStart(TimeBucket bucket) {
+        return (bucket.width().toMinutes() % (24 * 60) == 0 ? DAY : MINUTE).format(bucket.start());
+    }
+
+    /** {@code 1 hour}, {@code 5 minutes}, {@code 2 days}: a bucket width in words, in its largest whole unit. */
+    static String widthText(Duration width) {
+        long minutes = width.toMinutes();
+        if (minutes % (24 * 60) == 0) {
+            return plural(minutes / (24 * 60), "day");
+        }
+        return minutes % 60 == 0 ? plural(minutes / 60, "hour") : plural(minutes, "minute");
+    }
+
+    private static String plural(long n, String unit) {
+        return n + " " + unit + (n == 1 ? "" : "s");
+    }
+
+    /** {@code Timeline (UTC, 1 hour a row)}: the heading of the timeline. */
+    String timelineHeading() {
+        return "Timeline (UTC, " + widthText(timelineWidth) + " a row)";
     }
 
     abstract void write(PrintWriter out);

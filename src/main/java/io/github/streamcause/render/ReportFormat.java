@@ -46,7 +46,7 @@ public enum ReportFormat {
     JSON {
         @Override
         void render(InterruptionReport report, RenderOptions options, PrintWriter out) throws IOException {
-            JsonReport.write(report, options.locale(), out);
+            JsonReport.write(report, options, out);
         }
     };
 

@@ -6,6 +6,7 @@ import io.github.streamcause.Recovery;
 import io.github.streamcause.report.InterruptionReport;
 import io.github.streamcause.report.Rejection;
 import io.github.streamcause.report.StreamSummary;
+import io.github.streamcause.report.TimeBucket;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,32 @@ final class TextReport extends Rendered {
                     .append(number(e.getValue()));
         }
         return s.length() == 0 ? "" : s.append(')').toString();
+    }
+
+    /**
+     * One row a bucket, empty ones included: its start, interruptions, those that need a fix and those to
+     * retry, pushes, and a bar of its interruptions against the most a bucket has; nothing when no event
+     * has a time.
+     */
+    private void timeline(PrintWriter out) {
+        List<TimeBucket> buckets = report.timeline(timelineWidth);
+        if (buckets.isEmpty()) {
+            return;
+        }
+        long most = 0;
+        for (TimeBucket b : buckets) {
+            most = Math.max(most, b.interruptions());
+        }
+        out.println();
+        out.println(timelineHeading());
+        out.println("  " + pad("start", 16) + padLeft("interruptions", 15) + padLeft("fix required", 14)
+                + padLeft("retry", 10) + padLeft("pushes", 10));
+        for (TimeBucket b : buckets) {
+            out.println("  " + pad(bucketStart(b), 16) + padLeft(number(b.interruptions()), 15)
+                    + padLeft(number(b.byRecovery().get(Recovery.FIX_REQUIRED)), 14)
+                    + padLeft(number(b.byRecovery().get(Recovery.RETRY)), 10)
+                    + padLeft(number(b.pushes()), 10) + "  " + bar(b.interruptions(), most));
+        }
     }
 
     @Override
@@ -75,6 +102,7 @@ final class TextReport extends Rendered {
             out.println("  " + pad(e.getKey().name(), 13) + padLeft(number(e.getValue()), 10) + "  "
                     + bar(e.getValue(), interruptions) + "  " + padLeft(percent(e.getValue(), interruptions), 6));
         }
+        timeline(out);
         if (top > 0) { // --top 0: no lists
             out.println();
             out.println("Top causes");

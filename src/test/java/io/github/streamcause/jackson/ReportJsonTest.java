@@ -23,6 +23,7 @@ import io.github.streamcause.report.StreamKey;
 import io.github.streamcause.report.StreamSummary;
 import java.io.IOException;
 import java.math.BigInteger;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -70,8 +71,11 @@ class ReportJsonTest {
             String json = MAPPER.writeValueAsString(r);
             InterruptionReport back = fromJson(json);
             String context = "seed " + seed;
-            assertThat(PublicFixtures.snapshot(back)).as(context).isEqualTo(PublicFixtures.snapshot(r));
-            assertThat(PublicFixtures.snapshot(back)).as(context).isEqualTo(PublicFixtures.model(items));
+            // the JSON carries the timeline in buckets of the width written, not its minutes
+            Duration width = r.timelineWidth();
+            assertThat(PublicFixtures.snapshot(back, width)).as(context).isEqualTo(PublicFixtures.snapshot(r, width));
+            assertThat(PublicFixtures.snapshot(r)).as(context).isEqualTo(PublicFixtures.model(items));
+            assertThat(back.timeline(width)).as(context).isEqualTo(r.timeline(width));
             assertThat(back.inputs()).as(context).isEqualTo(PublicFixtures.inputs(items));
             assertThat(back.linesRead()).as(context).isEqualTo(r.linesRead());
             assertThat(back.filteredOut()).as(context).isEqualTo(r.filteredOut());
@@ -83,7 +87,9 @@ class ReportJsonTest {
                     .isEqualTo(json);
             // the texts are the module's language; the figures do not depend on it
             InterruptionReport fromKorean = korean.readValue(korean.writeValueAsString(r), InterruptionReport.class);
-            assertThat(PublicFixtures.snapshot(fromKorean)).as(context).isEqualTo(PublicFixtures.snapshot(r));
+            assertThat(PublicFixtures.snapshot(fromKorean, width))
+                    .as(context)
+                    .isEqualTo(PublicFixtures.snapshot(r, width));
         }
     }
 
@@ -97,8 +103,10 @@ class ReportJsonTest {
         Map<String, InterruptionReport> back = MAPPER.readValue(
                 MAPPER.writeValueAsString(week), new TypeReference<Map<String, InterruptionReport>>() {});
         assertThat(back.keySet()).containsExactly("monday", "tuesday");
-        assertThat(PublicFixtures.snapshot(back.get("monday"))).isEqualTo(PublicFixtures.snapshot(monday));
-        assertThat(PublicFixtures.snapshot(back.get("tuesday"))).isEqualTo(PublicFixtures.snapshot(tuesday));
+        assertThat(PublicFixtures.snapshot(back.get("monday"), monday.timelineWidth()))
+                .isEqualTo(PublicFixtures.snapshot(monday, monday.timelineWidth()));
+        assertThat(PublicFixtures.snapshot(back.get("tuesday"), tuesday.timelineWidth()))
+                .isEqualTo(PublicFixtures.snapshot(tuesday, tuesday.timelineWidth()));
     }
 
     @Test
@@ -145,7 +153,167 @@ class ReportJsonTest {
         assertThat(back.inputs()).isEmpty();
         assertThat(back.linesRead()).isZero();
         assertThat(back.filteredOut()).isZero();
-        assertThat(PublicFixtures.snapshot(back)).isEqualTo(PublicFixtures.model(items));
+        assertThat(PublicFixtures.snapshot(back, r.timelineWidth()))
+                .isEqualTo(PublicFixtures.snapshot(r, r.timelineWidth()));
+    }
+
+    // ---- the timeline ----------------------------------------------------------------------------------
+
+    @Test
+    void theTimelineReadsBackAsItsBucketsOfTheWidthWritten() throws IOException {
+        for (long seed = 20; seed < 30; seed++) {
+            InterruptionReport r = PublicFixtures.report(items(seed));
+            assertThat(r.timeline()).as("premise").isNotEmpty();
+            for (Duration width : new Duration[] {Duration.ofMinutes(15), Duration.ofHours(6), Duration.ofDays(1)}) {
+                ObjectMapper mapper = new ObjectMapper().registerModule(new StreamCauseModule(Locale.ENGLISH, width));
+                String json = mapper.writeValueAsString(r);
+                assertThat(mapper.readTree(json).get("timeline").get("width").textValue())
+                        .isEqualTo(width.toString());
+                InterruptionReport back = mapper.readValue(json, InterruptionReport.class);
+                String context = "seed " + seed + ", " + width;
+                assertThat(back.timeline(width)).as(context).isEqualTo(r.timeline(width));
+                assertThat(back.timeline(width.multipliedBy(2)))
+                        .as("and in any multiple of it; " + context)
+                        .isEqualTo(r.timeline(width.multipliedBy(2)));
+                assertThat(PublicFixtures.snapshot(back, width))
+                        .as(context)
+                        .isEqualTo(PublicFixtures.snapshot(r, width));
+            }
+        }
+    }
+
+    @Test
+    void theTimelineIsWrittenWithEveryBucketTheEmptyOnesIncluded() throws IOException {
+        StreamKey room = StreamKey.of("d", "a", "s");
+        InterruptionReport r = InterruptionReport.builder()
+                .add(io.github.streamcause.report.StreamEvent.builder(
+                                io.github.streamcause.report.StreamEvent.Kind.INTERRUPTION, room)
+                        .time(Instant.parse("2026-11-24T14:59:00Z"))
+                        .diagnosis(io.github.streamcause.ErrorCodes.describe(18, 501))
+                        .build())
+                .add(io.github.streamcause.report.StreamEvent.builder(
+                                io.github.streamcause.report.StreamEvent.Kind.PUSH, room)
+                        .time(Instant.parse("2026-11-24T16:00:00Z"))
+                        .build())
+                .build();
+        ObjectMapper hourly =
+                new ObjectMapper().registerModule(new StreamCauseModule(Locale.ENGLISH, Duration.ofHours(1)));
+        String zeros = "\"byCategory\":{\"CLIENT\":0,\"NETWORK\":0,\"AUTH\":0,\"INTERNAL\":0,\"UNKNOWN\":0},"
+                + "\"byRecovery\":{\"NOT_NEEDED\":0,\"RETRY\":0,\"FIX_REQUIRED\":0}";
+        assertThat(hourly.readTree(hourly.writeValueAsString(r)).get("timeline").toString())
+                .isEqualTo("{\"width\":\"PT1H\",\"buckets\":["
+                        + "{\"start\":\"2026-11-24T14:00:00Z\",\"interruptions\":1,\"pushes\":0,"
+                        + "\"byCategory\":{\"CLIENT\":0,\"NETWORK\":0,\"AUTH\":1,\"INTERNAL\":0,\"UNKNOWN\":0},"
+                        + "\"byRecovery\":{\"NOT_NEEDED\":0,\"RETRY\":0,\"FIX_REQUIRED\":1}},"
+                        + "{\"start\":\"2026-11-24T15:00:00Z\",\"interruptions\":0,\"pushes\":0," + zeros + "},"
+                        + "{\"start\":\"2026-11-24T16:00:00Z\",\"interruptions\":0,\"pushes\":1," + zeros + "}]}");
+        assertThat(MAPPER.readTree(MAPPER.writeValueAsString(r))
+                        .get("timeline")
+                        .get("width")
+                        .textValue())
+                .as("the report's own width without one given")
+                .isEqualTo(r.timelineWidth().toString())
+                .isEqualTo("PT5M"); // 14:59 .. 16:00: 62 minutes
+        assertThatThrownBy(() -> new StreamCauseModule(Locale.ENGLISH, Duration.ofSeconds(30)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("a timeline bucket is a whole number of minutes, not PT30S");
+        assertThat(new StreamCauseModule(Locale.ENGLISH, Duration.ofHours(1)).timelineWidth())
+                .contains(Duration.ofHours(1));
+        assertThat(new StreamCauseModule().timelineWidth()).isEmpty();
+    }
+
+    @Test
+    void jsonWithoutATimelineReadsWithAnEmptyOne() throws IOException {
+        InterruptionReport r = PublicFixtures.report(items(5));
+        assertThat(r.timeline()).as("premise").isNotEmpty();
+        ObjectNode older = (ObjectNode) MAPPER.readTree(MAPPER.writeValueAsString(r));
+        older.remove("timeline"); // as written before the timeline
+        InterruptionReport back = fromJson(older.toString());
+        assertThat(back.timeline()).isEmpty();
+        assertThat(back.timeline(Duration.ofMinutes(1))).isEmpty();
+        assertThat(back.interruptions()).isEqualTo(r.interruptions());
+    }
+
+    private static ObjectNode bucket0(ObjectNode json) {
+        return (ObjectNode) json.get("timeline").get("buckets").get(0);
+    }
+
+    @Test
+    void aMalformedTimelineIsNamed() throws IOException {
+        assertRefused(j -> j.put("timeline", 3), "\"timeline\" must be an object, got 3");
+        assertRefused(j -> ((ObjectNode) j.get("timeline")).remove("width"), "\"width\" must be a string, got null");
+        assertRefused(
+                j -> ((ObjectNode) j.get("timeline")).put("width", "1h"),
+                "\"width\" must be an ISO-8601 duration of whole minutes (PT1H), got \"1h\"");
+        assertRefused(
+                j -> ((ObjectNode) j.get("timeline")).put("width", "PT90S"),
+                "\"width\" must be an ISO-8601 duration of whole minutes (PT1H), got \"PT90S\"");
+        assertRefused(
+                j -> ((ObjectNode) j.get("timeline")).put("width", "PT0S"),
+                "\"width\" must be an ISO-8601 duration of whole minutes (PT1H), got \"PT0S\"");
+        assertRefused(
+                j -> ((ObjectNode) j.get("timeline")).put("buckets", "none"),
+                "\"buckets\" must be an array, got \"none\"");
+        assertRefused(j -> bucket0(j).remove("start"), "\"start\" must be an ISO-8601 time, got null");
+        assertRefused(j -> bucket0(j).put("start", "noon"), "\"start\" must be an ISO-8601 time or null, got \"noon\"");
+        assertRefused(
+                j -> bucket0(j).put("start", "2025-11-24T10:30:17Z"),
+                "the timeline bucket at 2025-11-24T10:30:17Z does not start at a multiple of "
+                        + full().get("timeline").get("width").textValue() + " since the epoch");
+        assertRefused(
+                j -> bucket0(j)
+                        .put(
+                                "start",
+                                j.get("timeline")
+                                        .get("buckets")
+                                        .get(1)
+                                        .get("start")
+                                        .textValue()),
+                "the timeline lists the bucket at " + bucketStart(1) + " twice");
+        assertRefused(
+                j -> bucket0(j).put("pushes", -1), "\"pushes\" must be a count (a whole number, 0 or more), got -1");
+        assertRefused(
+                j -> bucket0(j).put("interruptions", 1.5),
+                "\"interruptions\" must be a count (a whole number, 0 or more), got 1.5");
+        assertRefused(
+                j -> ((ObjectNode) bucket0(j).get("byCategory")).remove("AUTH"),
+                "\"AUTH\" must be a count (a whole number, 0 or more), got null");
+        assertRefused(
+                j -> ((ObjectNode) bucket0(j).get("byRecovery")).remove("RETRY"),
+                "\"RETRY\" must be a count (a whole number, 0 or more), got null");
+        assertRefused(
+                j -> bucket0(j)
+                        .put("interruptions", bucket0(j).get("interruptions").asLong() + 1),
+                "the timeline bucket at " + bucketStart(0) + " has " + (firstBucketInterruptions() + 1)
+                        + " interruptions, but " + firstBucketInterruptions() + " by category");
+        assertRefused(
+                j -> {
+                    ((ObjectNode) bucket0(j).get("byCategory")).put("CLIENT", Long.MAX_VALUE);
+                    ((ObjectNode) bucket0(j).get("byCategory")).put("NETWORK", Long.MAX_VALUE);
+                },
+                "the timeline bucket at " + bucketStart(0) + " has more interruptions by category than a count holds");
+        assertRefused(
+                j -> ((ObjectNode) bucket0(j).get("byRecovery"))
+                        .put("RETRY", bucket0(j).get("interruptions").asLong() + 1),
+                "the report's figures do not add up: a bucket's interruptions by recovery ("
+                        + (firstBucketInterruptions() + 1) + ") are more than its interruptions ("
+                        + firstBucketInterruptions() + ")");
+    }
+
+    private static String bucketStart(int i) {
+        try {
+            return full().get("timeline").get("buckets").get(i).get("start").textValue();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static long firstBucketInterruptions() {
+        try {
+            return bucket0(full()).get("interruptions").asLong();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     // ---- merging a report read from JSON ---------------------------------------------------------------

@@ -388,7 +388,29 @@ class StreamCauseModuleTest {
                         "unrecognizedTexts",
                         "streams",
                         "rejectedSamples",
-                        "inputs");
+                        "inputs",
+                        "timeline");
+        JsonNode timeline = node.get("timeline");
+        assertThat(fieldNames(timeline)).containsExactly("width", "buckets");
+        assertThat(timeline.get("width").textValue())
+                .isEqualTo(r.timelineWidth().toString())
+                .isEqualTo("PT1H");
+        List<io.github.streamcause.report.TimeBucket> buckets = r.timeline();
+        assertThat(buckets).as("premise").hasSizeGreaterThan(2);
+        assertThat(timeline.get("buckets").size()).isEqualTo(buckets.size());
+        Iterator<JsonNode> bucketNodes = timeline.get("buckets").elements();
+        for (io.github.streamcause.report.TimeBucket b : buckets) {
+            JsonNode bn = bucketNodes.next();
+            assertThat(fieldNames(bn)).containsExactly("start", "interruptions", "pushes", "byCategory", "byRecovery");
+            assertThat(bn.get("start").textValue()).isEqualTo(b.start().toString());
+            assertCount(bn.get("interruptions"), b.interruptions());
+            assertCount(bn.get("pushes"), b.pushes());
+            assertThat(fieldNames(bn.get("byCategory")))
+                    .containsExactly("CLIENT", "NETWORK", "AUTH", "INTERNAL", "UNKNOWN");
+            b.byCategory().forEach((c, n) -> assertCount(bn.get("byCategory").get(c.name()), n));
+            assertThat(fieldNames(bn.get("byRecovery"))).containsExactly("NOT_NEEDED", "RETRY", "FIX_REQUIRED");
+            b.byRecovery().forEach((c, n) -> assertCount(bn.get("byRecovery").get(c.name()), n));
+        }
         assertCount(node.get("interruptions"), r.interruptions());
         assertCount(node.get("pushes"), r.pushes());
         assertCount(node.get("duplicatesRemoved"), r.duplicatesRemoved());

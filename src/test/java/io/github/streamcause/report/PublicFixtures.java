@@ -50,6 +50,18 @@ public final class PublicFixtures {
         return ReportFixtures.snapshot(r);
     }
 
+    /**
+     * Every observable of the report but its inputs, its timeline as the buckets of {@code width} (what
+     * a report's JSON carries) in place of its minutes.
+     */
+    public static Object snapshot(InterruptionReport r, java.time.Duration width) {
+        List<String> buckets = new ArrayList<>();
+        for (TimeBucket b : r.timeline(width)) {
+            buckets.add(b.toString());
+        }
+        return ReportFixtures.snapshot(r).withTimeline(buckets);
+    }
+
     /** Every observable of the report of {@code items}, as the independent model computes it. */
     public static Object model(List<?> items) {
         List<Object> events = new ArrayList<>();

@@ -253,6 +253,35 @@ final class ReportFixtures {
             List<String> timeline,
             List<Rejection> rejectedSamples) {
 
+        /** The same observables with {@code lines} for the timeline. */
+        Snapshot withTimeline(List<String> lines) {
+            return new Snapshot(
+                    interruptions,
+                    pushes,
+                    duplicatesRemoved,
+                    rejectedLines,
+                    otherEvents,
+                    otherEventsByKind,
+                    unclassified,
+                    byCategory,
+                    byRecovery,
+                    byCause,
+                    undocumentedPairs,
+                    byCauseGroup,
+                    unrecognizedTexts,
+                    streams,
+                    top0,
+                    top3,
+                    topAll,
+                    fix0,
+                    fix2,
+                    fixAll,
+                    firstEvent,
+                    lastEvent,
+                    lines,
+                    rejectedSamples);
+        }
+
         /** The same observables but the rejected samples, for comparisons where their order may differ. */
         Snapshot withoutSamples() {
             return new Snapshot(
