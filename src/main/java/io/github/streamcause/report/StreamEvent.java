@@ -2,6 +2,7 @@ package io.github.streamcause.report;
 
 import io.github.streamcause.Diagnosis;
 import io.github.streamcause.InterruptionCause;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
@@ -59,6 +60,7 @@ public final class StreamEvent {
     private final String source;
     private final long line;
     private final String otherKind;
+    private final Duration sessionLength;
 
     private StreamEvent(
             Kind kind,
@@ -71,7 +73,8 @@ public final class StreamEvent {
             EventId id,
             String source,
             long line,
-            String otherKind) {
+            String otherKind,
+            Duration sessionLength) {
         this.kind = kind;
         this.stream = stream;
         this.time = time;
@@ -84,6 +87,7 @@ public final class StreamEvent {
         this.source = source;
         this.line = line;
         this.otherKind = otherKind;
+        this.sessionLength = sessionLength;
     }
 
     private StreamEvent(Builder b) {
@@ -98,7 +102,8 @@ public final class StreamEvent {
                 b.id,
                 b.source,
                 b.line,
-                b.otherKind);
+                b.otherKind,
+                b.sessionLength);
     }
 
     /**
@@ -145,6 +150,7 @@ public final class StreamEvent {
                 id,
                 Objects.requireNonNull(source, "source"),
                 line,
+                null,
                 null);
     }
 
@@ -183,6 +189,25 @@ public final class StreamEvent {
      */
     public Optional<Instant> sessionStart() {
         return Optional.ofNullable(sessionStart);
+    }
+
+    /**
+     * How long the push that this interruption ended had lasted, as the source says (a callback's {@code
+     * push_duration}), when it gives a length rather than a {@link #sessionStart()}. Not part of the
+     * report's time span: it is the source's measure, not an event's time.
+     *
+     * @return the length, empty if unknown
+     */
+    public Optional<Duration> sessionLength() {
+        return Optional.ofNullable(sessionLength);
+    }
+
+    /** The session start, or the time less the session length, or null: what a report pairs and measures. */
+    Instant sessionBeganOrNull() {
+        if (sessionStart != null) {
+            return sessionStart;
+        }
+        return time != null && sessionLength != null ? time.minus(sessionLength) : null;
     }
 
     /**
@@ -295,13 +320,25 @@ public final class StreamEvent {
                 && Objects.equals(unrecognizedText, o.unrecognizedText)
                 && Objects.equals(id, o.id)
                 && Objects.equals(otherKind, o.otherKind)
+                && Objects.equals(sessionLength, o.sessionLength)
                 && source.equals(o.source);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(
-                kind, stream, time, sessionStart, diagnosis, causes(), unrecognizedText, id, source, line, otherKind);
+                kind,
+                stream,
+                time,
+                sessionStart,
+                diagnosis,
+                causes(),
+                unrecognizedText,
+                id,
+                source,
+                line,
+                otherKind,
+                sessionLength);
     }
 
     @Override
@@ -329,6 +366,7 @@ public final class StreamEvent {
         private String source = "";
         private long line;
         private String otherKind;
+        private Duration sessionLength;
 
         private Builder(Kind kind, StreamKey stream) {
             this.kind = kind;
@@ -354,6 +392,22 @@ public final class StreamEvent {
          */
         public Builder sessionStart(Instant start) {
             this.sessionStart = start;
+            return this;
+        }
+
+        /**
+         * How long the push that this interruption ended had lasted, when the source gives a length (a
+         * callback's {@code push_duration}) rather than a start.
+         *
+         * @param length the length, not negative, or null if unknown
+         * @return this builder
+         * @throws IllegalArgumentException if {@code length} is negative
+         */
+        public Builder sessionLength(Duration length) {
+            if (length != null && length.isNegative()) {
+                throw new IllegalArgumentException("a session length is not negative: " + length);
+            }
+            this.sessionLength = length;
             return this;
         }
 

@@ -571,8 +571,8 @@ public final class CallbackEvent {
     /**
      * This callback as a vendor-neutral event for a report: an interruption ({@code event_type} 0), a
      * push (1) or another kind; the stream from {@code app}, {@code appname} and {@code stream_id} (or
-     * {@code channel_id}); the time from {@code event_time}; for an interruption with {@code push_duration},
-     * the session start that many milliseconds before it; the {@link #diagnosis()}; and the identity
+     * {@code channel_id}); the time from {@code event_time}; for an interruption, {@code push_duration} as
+     * its {@link StreamEvent#sessionLength()}; the {@link #diagnosis()}; and the identity
      * ({@code sequence}, {@code event_type}) when {@code sequence} is present. Another kind has its {@code
      * event_type} as its {@link StreamEvent#otherKind()} and no identity: a push anomaly callback (321),
      * for one, comes at every reporting interval of a session with the same {@code sequence}, and copies
@@ -611,30 +611,23 @@ public final class CallbackEvent {
             // the codes whose errmsg tells the subcode (ErrorCodes.describe(int, String)), and this one told none
             return StreamEvent.builder(kind, stream())
                     .time(eventTime)
-                    .sessionStart(sessionStart())
+                    .sessionLength(eventType == INTERRUPTION ? pushDuration : null)
                     .diagnosis(diagnosis)
                     .unrecognizedText(errmsg)
                     .id(id)
                     .origin(source, line)
                     .build();
         }
-        if (kind == StreamEvent.Kind.INTERRUPTION && sessionStart() != null) {
+        if (kind == StreamEvent.Kind.INTERRUPTION && pushDuration != null) {
             return StreamEvent.builder(kind, stream())
                     .time(eventTime)
-                    .sessionStart(sessionStart())
+                    .sessionLength(eventType == INTERRUPTION ? pushDuration : null)
                     .diagnosis(diagnosis)
                     .id(id)
                     .origin(source, line)
                     .build();
         }
         return StreamEvent.of(kind, stream(), eventTime, diagnosis, id, source, line);
-    }
-
-    /** When the push this interruption ended began: {@code event_time} less {@code push_duration}; or null. */
-    private Instant sessionStart() {
-        return eventType == INTERRUPTION && eventTime != null && pushDuration != null
-                ? eventTime.minus(pushDuration)
-                : null;
     }
 
     /**

@@ -448,11 +448,6 @@ final class ReportFixtures {
                 return;
             }
             e.eventTime().ifPresent(this::time);
-            if (e.eventType() == 0
-                    && e.eventTime().isPresent()
-                    && e.pushDuration().isPresent()) {
-                time(e.eventTime().get().minus(e.pushDuration().get())); // the session's start
-            }
             long[] stream = stream(
                     e.domain().orElse(""),
                     e.appName().orElse(""),
