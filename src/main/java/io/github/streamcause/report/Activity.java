@@ -18,6 +18,7 @@ import java.util.Objects;
 final class Activity {
     private static final InterruptionCause[] CAUSES = InterruptionCause.values();
     private static final int RETRY = Recovery.RETRY.ordinal() + 1;
+    private static final int FIX_REQUIRED = Recovery.FIX_REQUIRED.ordinal() + 1;
 
     int size;
     long[] meta = new long[64];
@@ -69,6 +70,10 @@ final class Activity {
 
     boolean isRetry(int i) {
         return (meta[i] >>> Tally.RECOVERY_SHIFT & 0x3) == RETRY;
+    }
+
+    boolean isFixRequired(int i) {
+        return (meta[i] >>> Tally.RECOVERY_SHIFT & 0x3) == FIX_REQUIRED;
     }
 
     /** The single cause of an interruption, or null (a group of causes, or none). */

@@ -490,6 +490,28 @@ public final class InterruptionReport implements Serializable {
         return ReconnectSummary.of(Activity.of(tally), tally.streams, Objects.requireNonNull(window, "window"));
     }
 
+    /**
+     * The incidents that the default rules find ({@link IncidentRules#defaults()}), by impact.
+     *
+     * @return an unmodifiable list, the most interruptions first
+     * @see #incidents(IncidentRules)
+     */
+    public List<Incident> incidents() {
+        return incidents(IncidentRules.defaults());
+    }
+
+    /**
+     * The incidents that {@code rules} find: fix-required loops, platform-wide causes and flapping streams,
+     * each with its window, streams, interruptions and cause; the most interruptions first, then the most
+     * streams, then the earliest. Computed from every counted interruption each time it is asked for.
+     *
+     * @param rules the thresholds
+     * @return an unmodifiable list
+     */
+    public List<Incident> incidents(IncidentRules rules) {
+        return Incident.find(Activity.of(tally), tally.streams, Objects.requireNonNull(rules, "rules"));
+    }
+
     /** The timeline's minutes with events (minute since the epoch to its counts, as {@link Timeline} keeps them). */
     java.util.SortedMap<Long, long[]> timelineMinutes() {
         return new java.util.TreeMap<>(tally.timeline.minutes);
