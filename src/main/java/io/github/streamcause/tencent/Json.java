@@ -37,8 +37,11 @@ final class Json {
     static final int MAX_STRING_CHARS = 256 * 1024;
     /** The longest number: far beyond a 64-bit integer or a double's digits. */
     static final int MAX_NUMBER_DIGITS = 64;
-    /** The longest field name: the vendor's names are a few dozen characters at most. */
-    static final int MAX_NAME_CHARS = 1024;
+    /**
+     * The longest field name, in bytes of UTF-8 (what Jackson's byte parser counts; text is read as its
+     * UTF-8 bytes, so the same for every form): the vendor's names are a few dozen characters at most.
+     */
+    static final int MAX_NAME_BYTES = 1024;
     /** Latest accepted Unix time: 2100-01-01T00:00:00Z. A later value is not Unix seconds (milliseconds?). */
     static final long MAX_EPOCH_SECOND = 4_102_444_800L;
 
@@ -92,7 +95,7 @@ final class Json {
                         .maxNestingDepth(MAX_NESTING_DEPTH)
                         .maxStringLength(MAX_STRING_CHARS)
                         .maxNumberLength(MAX_NUMBER_DIGITS)
-                        .maxNameLength(MAX_NAME_CHARS)
+                        .maxNameLength(MAX_NAME_BYTES)
                         .build())
                 // duplicate fields are found by the readers themselves: Jackson's detection allocates a set
                 // per object; callers own their streams (a servlet's request body, a log file)
@@ -120,7 +123,7 @@ final class Json {
                         .maxNestingDepth(MAX_NESTING_DEPTH)
                         .maxStringLength(MAX_STRING_CHARS)
                         .maxNumberLength(MAX_NUMBER_DIGITS)
-                        .maxNameLength(MAX_NAME_CHARS)
+                        .maxNameLength(MAX_NAME_BYTES)
                         .build())
                 .build();
 
@@ -151,12 +154,19 @@ final class Json {
 
     /**
      * Reads a document held in a string; a leading byte order mark is ignored (a body read as text by a
-     * framework keeps it).
+     * framework keeps it). The text is read as its UTF-8 bytes, by the parser that reads bytes and streams:
+     * Jackson's parsers of text and of bytes apply some limits differently (a field name's length counts
+     * characters in one and bytes in the other), and a body must have one outcome whatever form it came
+     * in. Only text that is no UTF-8 (a lone surrogate) is read as characters.
      */
     static <T> T parse(String json, Reader<T> reader) {
         Objects.requireNonNull(json, "json");
         String body = !json.isEmpty() && json.charAt(0) == '\uFEFF' ? json.substring(1) : json;
         checkLength(body.length());
+        byte[] utf8 = utf8(body);
+        if (utf8 != null) {
+            return parse(utf8, 0, utf8.length, reader);
+        }
         try (JsonParser p = factory().createParser(body)) {
             return read(p, reader);
         } catch (JsonProcessingException e) {
@@ -165,6 +175,23 @@ final class Json {
             // nothing is read from outside: a String parser has no I/O to fail
             throw new IllegalStateException("reading a String failed", e);
         }
+    }
+
+    /** {@code text} in UTF-8, or null if it has a lone surrogate, which UTF-8 cannot hold. */
+    private static byte[] utf8(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c)
+                        && i + 1 < text.length()
+                        && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++;
+                } else {
+                    return null;
+                }
+            }
+        }
+        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** Reads a document of UTF-8 bytes (Jackson skips a byte order mark and rejects invalid UTF-8). */

@@ -109,7 +109,7 @@ final class JsonErrors {
             return "a number too long (over " + Json.MAX_NUMBER_DIGITS + " digits)" + where;
         }
         if (message.startsWith("Name length")) {
-            return "a field name too long (over " + Json.MAX_NAME_CHARS + " characters)" + where;
+            return "a field name too long (over " + Json.MAX_NAME_BYTES + " bytes of UTF-8)" + where;
         }
         if (message.startsWith("String value length")) {
             return "a string too long (over " + Json.MAX_STRING_CHARS + " characters)" + where;

@@ -265,7 +265,30 @@ class MalformedInputTest {
     @Test
     void aFieldNameLongerThan1024IsOverAReadLimit() {
         assertThat(rejectedEverywhere("field-name-too-long.json"))
-                .hasMessage("a field name too long (over 1024 characters)");
+                .hasMessage("a field name too long (over 1024 bytes of UTF-8)");
+    }
+
+    @Test
+    void aFieldNameOfFewerCharactersThanBytesHasOneOutcomeInEveryForm() {
+        // fuzzing found it: 342 CJK characters and 2 ASCII, 1,028 bytes of UTF-8; the text was accepted and the
+        // bytes rejected, since Jackson's parser of text counts characters and its parser of bytes counts bytes
+        String name = "推".repeat(342) + "ab";
+        assertThat(name.getBytes(StandardCharsets.UTF_8)).hasSize(1028);
+        String body = "{\"event_type\":0,\"sequence\":\"1\",\"" + name + "\":1}";
+        String expected = "a field name too long (over 1024 bytes of UTF-8)";
+        assertThat(rejected(() -> CallbackEvent.parse(body))).hasMessage(expected);
+        assertThat(rejected(() -> CallbackEvent.parse(body.getBytes(StandardCharsets.UTF_8))))
+                .hasMessage(expected);
+        assertThat(rejected(() -> PushAnomaly.parse(body.replace("\"event_type\":0", "\"event_type\":321"))))
+                .hasMessage(expected);
+        // 341 and 3: 1,026 bytes; 340 and 4: 1,024, the limit, read in every form
+        String atLimit = "{\"event_type\":0,\"" + "推".repeat(340) + "abcd\":1}";
+        assertThat(CallbackEvent.parse(atLimit))
+                .isEqualTo(CallbackEvent.parse(atLimit.getBytes(StandardCharsets.UTF_8)));
+        // text that is no UTF-8 (a lone surrogate in a value) is still read, as characters
+        assertThat(CallbackEvent.parse("{\"event_type\":0,\"errmsg\":\"\uD800\"}")
+                        .errmsg())
+                .contains("\uD800");
     }
 
     @Test
@@ -543,7 +566,8 @@ class MalformedInputTest {
         assertThat(CallbackEvent.parse(bytes)).isEqualTo(expected);
         assertThat(CallbackEvent.parse(new ByteArrayInputStream(bytes))).isEqualTo(expected);
         InvalidPayloadException e = rejected(() -> CallbackEvent.parse(new String(bytes, StandardCharsets.UTF_8)));
-        assertThat(e).hasMessage("not JSON: the character U+FFFD at column 1");
+        // text is read as its UTF-8 bytes, and a column counts bytes, as for bytes: U+FFFD takes three
+        assertThat(e).hasMessage("not JSON: the character U+FFFD at column 3");
         List<LogLine> lines = log("utf16le-bom.json");
         assertThat(lines).hasSize(2);
         assertThat(event(lines.get(0))).isEqualTo(expected);

@@ -111,7 +111,7 @@ class RejectionReasonTest {
                 // read limits
                 row(deep, "nesting deeper than 16"),
                 row("{\"a\":" + repeat("9", 65) + "}", "a number too long (over 64 digits)"),
-                row("{\"" + repeat("n", 1025) + "\":1}", "a field name too long (over 1024 characters)"),
+                row("{\"" + repeat("n", 1025) + "\":1}", "a field name too long (over 1024 bytes of UTF-8)"),
                 row("{\"a\":\"" + repeat("s", 262_145) + "\"}", "a string too long (over 262144 characters)"),
                 // the readers' own words, control characters escaped
                 row("\"a\\u0007b\"", "expected a JSON object, got the string \"a\\u0007b\""));
@@ -138,7 +138,7 @@ class RejectionReasonTest {
                 "unescaped-control-char.json",
                 "an unescaped control character (U+000A) in the string value of \"errmsg\" at column 135");
         reasons.put("nested-deep.json", "nesting deeper than 16");
-        reasons.put("field-name-too-long.json", "a field name too long (over 1024 characters)");
+        reasons.put("field-name-too-long.json", "a field name too long (over 1024 bytes of UTF-8)");
         reasons.put("number-too-long.json", "a number too long (over 64 digits)");
         reasons.put("url-encoded-form.txt", "not JSON: the word \"event_type\" at column 1");
         reasons.put("http-request-dump.txt", "not JSON: the word \"POST\" at column 1");
