@@ -3,6 +3,7 @@ package io.github.streamcause.cli;
 import io.github.streamcause.render.RenderOptions;
 import io.github.streamcause.render.ReportFormat;
 import io.github.streamcause.report.InterruptionReport;
+import io.github.streamcause.report.ReconnectSummary;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -110,6 +111,34 @@ final class ReportOptions {
         }
     }
 
+    @Option(
+            names = "--reconnect-window",
+            paramLabel = "DURATION",
+            converter = ReconnectWindow.class,
+            description = "a RETRY drop whose stream pushes again within this is a blip: seconds, minutes or hours"
+                    + " such as 30s, 2m, 1h (default: 60s)")
+    Duration reconnectWindow;
+
+    /** {@code --reconnect-window}: a positive whole number of seconds, minutes or hours ({@code 30s}, {@code 2m}, {@code 1h}). */
+    static final class ReconnectWindow implements picocli.CommandLine.ITypeConverter<Duration> {
+        private static final Pattern WINDOW = Pattern.compile("([0-9]{1,9})([smh])");
+
+        @Override
+        public Duration convert(String value) {
+            Matcher m = WINDOW.matcher(value);
+            if (m.matches()) {
+                long n = Long.parseLong(m.group(1));
+                if (n > 0) {
+                    return Duration.ofSeconds(
+                            n * (m.group(2).equals("h") ? 3600 : m.group(2).equals("m") ? 60 : 1));
+                }
+            }
+            throw new picocli.CommandLine.TypeConversionException(
+                    "expected a positive whole number of seconds, minutes or hours, such as 30s, 2m or 1h, got '"
+                            + value + "'");
+        }
+    }
+
     /** How many rejected lines the report keeps: those listed, and at least the usual 20. */
     int keepRejected() {
         return Math.max(20, rejected);
@@ -140,7 +169,8 @@ final class ReportOptions {
                 .withTop(top)
                 .withLocale(language.locale())
                 .withRejected(rejected)
-                .withTimelineWidth(bucket);
+                .withTimelineWidth(bucket)
+                .withReconnectWindow(reconnectWindow == null ? ReconnectSummary.DEFAULT_WINDOW : reconnectWindow);
         HeldOutput.print(into -> format.format.write(report, options, into), out);
     }
 

@@ -14,9 +14,14 @@ import io.github.streamcause.Diagnosis;
 import io.github.streamcause.ErrorCodes;
 import io.github.streamcause.InterruptionCause;
 import io.github.streamcause.Recovery;
+import io.github.streamcause.report.DurationBin;
+import io.github.streamcause.report.DurationStats;
 import io.github.streamcause.report.InputSummary;
 import io.github.streamcause.report.InterruptionReport;
+import io.github.streamcause.report.ReconnectSummary;
 import io.github.streamcause.report.Rejection;
+import io.github.streamcause.report.SessionSummary;
+import io.github.streamcause.report.StreamKey;
 import io.github.streamcause.report.StreamSummary;
 import io.github.streamcause.report.TimeBucket;
 import java.io.IOException;
@@ -39,7 +44,12 @@ import java.util.Optional;
  * merges exactly). Enums are written by name, numbers as numbers, times as ISO-8601 strings. A report's
  * {@code timeline} is {@code {"width": "PT1H", "buckets": [{"start", "interruptions", "pushes",
  * "byCategory", "byRecovery"}, ...]}}, empty buckets included, in the width the report chooses or the one
- * given to {@link #StreamCauseModule(Locale, Duration)}.
+ * given to {@link #StreamCauseModule(Locale, Duration)}. Its {@code sessions} and {@code reconnects} (in
+ * the window given to {@link #StreamCauseModule(Locale, Duration, Duration)}, 60 seconds by default) are
+ * objects of every figure, durations in whole seconds ({@code "medianSeconds"}, null when there is none),
+ * streams as {@code {"domain", "appName", "streamName"}}: figures derived from the report's events, which
+ * are not read back (a report read from JSON has none to derive them from; JSON with them or without them
+ * reads the same).
  *
  * <p>The module has serializers only for the two types that Jackson cannot write without it, so that
  * registering it changes no JSON that worked before: an {@link InterruptionCause}, a {@link
@@ -64,6 +74,9 @@ public final class StreamCauseModule extends SimpleModule {
 
     /** The width of a report's timeline buckets; null for each report's own. */
     private final Duration timelineWidth;
+
+    /** The window of a report's reconnects. */
+    private final Duration reconnectWindow;
 
     /** Texts in English. */
     public StreamCauseModule() {
@@ -91,6 +104,23 @@ public final class StreamCauseModule extends SimpleModule {
      * @since 0.1.0
      */
     public StreamCauseModule(Locale locale, Duration timelineWidth) {
+        this(locale, timelineWidth, ReconnectSummary.DEFAULT_WINDOW);
+    }
+
+    /**
+     * Texts in the given language (falling back to English), a report's timeline in buckets of {@code
+     * timelineWidth}, and its reconnects within {@code reconnectWindow} ({@link
+     * InterruptionReport#reconnects(Duration)}).
+     *
+     * @param locale the language of descriptions and remedies
+     * @param timelineWidth the bucket width, a whole number of minutes; null for the width each report
+     *     chooses ({@link InterruptionReport#timelineWidth()})
+     * @param reconnectWindow the reconnect window, a whole number of seconds, 0 or more
+     * @throws IllegalArgumentException if {@code timelineWidth} is not a whole, positive number of minutes,
+     *     or {@code reconnectWindow} is negative or not a whole number of seconds
+     * @since 0.1.0
+     */
+    public StreamCauseModule(Locale locale, Duration timelineWidth, Duration reconnectWindow) {
         super("StreamCauseModule", Version.unknownVersion());
         this.locale = Objects.requireNonNull(locale, "locale");
         if (timelineWidth != null
@@ -100,9 +130,15 @@ public final class StreamCauseModule extends SimpleModule {
             throw new IllegalArgumentException("a timeline bucket is a whole number of minutes, not " + timelineWidth);
         }
         this.timelineWidth = timelineWidth;
+        Objects.requireNonNull(reconnectWindow, "reconnectWindow");
+        if (reconnectWindow.isNegative() || reconnectWindow.getNano() != 0) {
+            throw new IllegalArgumentException(
+                    "a reconnect window is a whole number of seconds, 0 or more, not " + reconnectWindow);
+        }
+        this.reconnectWindow = reconnectWindow;
         addSerializer(Diagnosis.class, new DiagnosisSerializer(locale));
         addDeserializer(Diagnosis.class, new DiagnosisDeserializer());
-        addSerializer(InterruptionReport.class, new ReportSerializer(locale, timelineWidth));
+        addSerializer(InterruptionReport.class, new ReportSerializer(locale, timelineWidth, reconnectWindow));
         addDeserializer(InterruptionReport.class, new ReportJson.Reader());
     }
 
@@ -122,6 +158,15 @@ public final class StreamCauseModule extends SimpleModule {
      */
     public Optional<Duration> timelineWidth() {
         return Optional.ofNullable(timelineWidth);
+    }
+
+    /**
+     * The window of a report's reconnects.
+     *
+     * @return the window; {@link ReconnectSummary#DEFAULT_WINDOW} unless another was given
+     */
+    public Duration reconnectWindow() {
+        return reconnectWindow;
     }
 
     private static final class DiagnosisSerializer extends StdSerializer<Diagnosis> {
@@ -189,10 +234,13 @@ public final class StreamCauseModule extends SimpleModule {
         /** Null: each report's own width. */
         private final Duration timelineWidth;
 
-        ReportSerializer(Locale locale, Duration timelineWidth) {
+        private final Duration reconnectWindow;
+
+        ReportSerializer(Locale locale, Duration timelineWidth, Duration reconnectWindow) {
             super(InterruptionReport.class);
             this.locale = locale;
             this.timelineWidth = timelineWidth;
+            this.reconnectWindow = reconnectWindow;
         }
 
         @Override
@@ -219,7 +267,101 @@ public final class StreamCauseModule extends SimpleModule {
             writeRejectedSamples(g, r.rejectedSamples());
             writeInputs(g, r.inputs());
             writeTimeline(g, r, timelineWidth == null ? r.timelineWidth() : timelineWidth);
+            writeSessions(g, r.sessions()); // each computed once: they go through every event
+            writeReconnects(g, r.reconnects(reconnectWindow));
             g.writeEndObject();
+        }
+
+        /**
+         * {@code {"interruptions", "paired", "unpairedInterruptions", "openPushes", "withoutLength",
+         * "sessions", "medianSeconds", "p90Seconds", "histogram": [{"fromSeconds", "toSeconds", "sessions"},
+         * ...], "shortSessions", "shortSessionsByStream": [{"domain", "appName", "streamName", "sessions"},
+         * ...], "byCause": [{"cause", "name", "sessions", "medianSeconds", "p90Seconds"}, ...]}}.
+         */
+        private static void writeSessions(JsonGenerator g, SessionSummary s) throws IOException {
+            g.writeObjectFieldStart("sessions");
+            g.writeNumberField("interruptions", s.interruptions());
+            g.writeNumberField("paired", s.paired());
+            g.writeNumberField("unpairedInterruptions", s.unpairedInterruptions());
+            g.writeNumberField("openPushes", s.openPushes());
+            g.writeNumberField("withoutLength", s.withoutLength());
+            g.writeNumberField("sessions", s.sessions());
+            writeStats(g, s.lengths());
+            g.writeArrayFieldStart("histogram");
+            for (DurationBin b : s.histogram()) {
+                g.writeStartObject();
+                g.writeNumberField("fromSeconds", b.from().getSeconds());
+                writeSeconds(g, "toSeconds", b.to().orElse(null));
+                g.writeNumberField("sessions", b.count());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeNumberField("shortSessions", s.shortSessions());
+            g.writeArrayFieldStart("shortSessionsByStream");
+            for (Map.Entry<StreamKey, Long> e : s.shortSessionsByStream().entrySet()) {
+                g.writeStartObject();
+                writeStream(g, e.getKey());
+                g.writeNumberField("sessions", e.getValue());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("byCause");
+            for (Map.Entry<InterruptionCause, DurationStats> e : s.byCause().entrySet()) {
+                g.writeStartObject();
+                g.writeStringField("cause", e.getKey().key());
+                g.writeStringField("name", e.getKey().name());
+                g.writeNumberField("sessions", e.getValue().count());
+                writeStats(g, e.getValue());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+
+        /**
+         * {@code {"windowSeconds", "retryInterruptions", "blips", "blipShare", "reconnectedLater",
+         * "neverReconnected", "reconnected", "medianSeconds", "p90Seconds", "streamsNotBack": [{"domain",
+         * "appName", "streamName"}, ...]}}, the median and p90 of the time to reconnect.
+         */
+        private static void writeReconnects(JsonGenerator g, ReconnectSummary r) throws IOException {
+            g.writeObjectFieldStart("reconnects");
+            g.writeNumberField("windowSeconds", r.window().getSeconds());
+            g.writeNumberField("retryInterruptions", r.retryInterruptions());
+            g.writeNumberField("blips", r.blips());
+            g.writeNumberField("blipShare", r.blipShare());
+            g.writeNumberField("reconnectedLater", r.reconnectedLater());
+            g.writeNumberField("neverReconnected", r.neverReconnected());
+            g.writeNumberField("reconnected", r.timeToReconnect().count());
+            writeStats(g, r.timeToReconnect());
+            g.writeArrayFieldStart("streamsNotBack");
+            for (StreamKey k : r.streamsNotBack()) {
+                g.writeStartObject();
+                writeStream(g, k);
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+
+        /** {@code "medianSeconds"} and {@code "p90Seconds"}, null when there were none. */
+        private static void writeStats(JsonGenerator g, DurationStats stats) throws IOException {
+            writeSeconds(g, "medianSeconds", stats.median().orElse(null));
+            writeSeconds(g, "p90Seconds", stats.p90().orElse(null));
+        }
+
+        private static void writeSeconds(JsonGenerator g, String field, Duration d) throws IOException {
+            if (d == null) {
+                g.writeNullField(field);
+            } else {
+                g.writeNumberField(field, d.getSeconds());
+            }
+        }
+
+        /** {@code "domain", "appName", "streamName"}: a stream's fields, as in {@code "streams"}. */
+        private static void writeStream(JsonGenerator g, StreamKey k) throws IOException {
+            g.writeStringField("domain", k.domain());
+            g.writeStringField("appName", k.appName());
+            g.writeStringField("streamName", k.streamName());
         }
 
         /**

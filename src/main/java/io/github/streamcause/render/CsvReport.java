@@ -5,8 +5,14 @@ import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.github.streamcause.Category;
+import io.github.streamcause.InterruptionCause;
 import io.github.streamcause.Recovery;
+import io.github.streamcause.report.DurationBin;
+import io.github.streamcause.report.DurationStats;
 import io.github.streamcause.report.InterruptionReport;
+import io.github.streamcause.report.ReconnectSummary;
+import io.github.streamcause.report.SessionSummary;
+import io.github.streamcause.report.StreamKey;
 import io.github.streamcause.report.StreamSummary;
 import io.github.streamcause.report.TimeBucket;
 import java.io.IOException;
@@ -23,6 +29,18 @@ import java.util.Map;
  * minutes), then for every bucket, empty ones included, {@code timeline} rows named by the bucket's start
  * ({@code 2026-11-24T14:00:00Z}) with what they count as code: {@code interruptions}, {@code push_events},
  * {@code category:CLIENT}... and {@code recovery:NOT_NEEDED}....
+ *
+ * <p>The sessions are {@code sessions} rows ({@code interruptions}, {@code paired}, {@code
+ * unpaired_interruptions}, {@code open_pushes}, {@code without_length}, {@code sessions}, {@code
+ * short_sessions}, then {@code median_seconds} and {@code p90_seconds} when a session has a length, and
+ * nine {@code histogram} rows with the bin as code: {@code 0s-10s}... {@code 1d+}); {@code
+ * session_short_stream} rows (a stream, its short sessions); and for every cause that ended a session with
+ * a length, in the causes' order, a {@code session_cause} row (name the cause, code its pair as in {@code
+ * cause} rows, count its sessions) followed by its {@code session_cause_median_seconds} and {@code
+ * session_cause_p90_seconds} rows. The reconnects are {@code reconnects} rows ({@code window_seconds},
+ * {@code retry_interruptions}, {@code blips}, {@code reconnected_later}, {@code never_reconnected}, then
+ * {@code median_seconds} and {@code p90_seconds} of the time to reconnect when a stream reconnected), and a
+ * {@code stream_not_back} row a stream (count 1). Durations are whole seconds.
  */
 final class CsvReport {
     private static final CsvSchema SCHEMA = CsvSchema.builder()
@@ -74,6 +92,62 @@ final class CsvReport {
                 row(csv, "stream_fix_required", s.stream().toString(), "", s.fixRequired());
             }
             timeline(csv, report, Rendered.timelineWidth(report, options));
+            sessions(csv, report, report.sessions()); // each computed once: they go through every event
+            reconnects(csv, report.reconnects(options.reconnectWindow()));
+        }
+    }
+
+    private static void sessions(CsvGenerator csv, InterruptionReport report, SessionSummary s) throws IOException {
+        row(csv, "sessions", "interruptions", s.interruptions());
+        row(csv, "sessions", "paired", s.paired());
+        row(csv, "sessions", "unpaired_interruptions", s.unpairedInterruptions());
+        row(csv, "sessions", "open_pushes", s.openPushes());
+        row(csv, "sessions", "without_length", s.withoutLength());
+        row(csv, "sessions", "sessions", s.sessions());
+        row(csv, "sessions", "short_sessions", s.shortSessions());
+        stats(csv, "sessions", s.lengths());
+        for (DurationBin b : s.histogram()) {
+            row(csv, "sessions", "histogram", Rendered.bin(b), b.count());
+        }
+        for (Map.Entry<StreamKey, Long> e : s.shortSessionsByStream().entrySet()) {
+            row(csv, "session_short_stream", e.getKey().toString(), "", e.getValue());
+        }
+        for (Map.Entry<InterruptionCause, DurationStats> e : s.byCause().entrySet()) {
+            String code = Rendered.label(report, e.getKey());
+            row(csv, "session_cause", e.getKey().name(), code, e.getValue().count());
+            DurationStats lengths = e.getValue(); // not empty: a cause is there for a session
+            row(
+                    csv,
+                    "session_cause_median_seconds",
+                    e.getKey().name(),
+                    code,
+                    lengths.median().get().getSeconds());
+            row(
+                    csv,
+                    "session_cause_p90_seconds",
+                    e.getKey().name(),
+                    code,
+                    lengths.p90().get().getSeconds());
+        }
+    }
+
+    /** {@code section,median_seconds,,9} and {@code section,p90_seconds,,60}; none when {@code stats} is empty. */
+    private static void stats(CsvGenerator csv, String section, DurationStats stats) throws IOException {
+        if (stats.count() > 0) {
+            row(csv, section, "median_seconds", stats.median().get().getSeconds());
+            row(csv, section, "p90_seconds", stats.p90().get().getSeconds());
+        }
+    }
+
+    private static void reconnects(CsvGenerator csv, ReconnectSummary r) throws IOException {
+        row(csv, "reconnects", "window_seconds", r.window().getSeconds());
+        row(csv, "reconnects", "retry_interruptions", r.retryInterruptions());
+        row(csv, "reconnects", "blips", r.blips());
+        row(csv, "reconnects", "reconnected_later", r.reconnectedLater());
+        row(csv, "reconnects", "never_reconnected", r.neverReconnected());
+        stats(csv, "reconnects", r.timeToReconnect());
+        for (StreamKey k : r.streamsNotBack()) {
+            row(csv, "stream_not_back", k.toString(), "", 1);
         }
     }
 

@@ -22,7 +22,7 @@ final class JsonReport {
                 .build();
         ObjectMapper mapper = new ObjectMapper(factory)
                 .registerModule(new StreamCauseModule(
-                        options.locale(), options.timelineWidth().orElse(null)))
+                        options.locale(), options.timelineWidth().orElse(null), options.reconnectWindow()))
                 .enable(SerializationFeature.INDENT_OUTPUT);
         mapper.writeValue(out, report);
         out.println();

@@ -2,9 +2,15 @@ package io.github.streamcause.render;
 
 import io.github.streamcause.Category;
 import io.github.streamcause.ErrorCodes;
+import io.github.streamcause.InterruptionCause;
 import io.github.streamcause.Recovery;
+import io.github.streamcause.report.DurationBin;
+import io.github.streamcause.report.DurationStats;
 import io.github.streamcause.report.InterruptionReport;
+import io.github.streamcause.report.ReconnectSummary;
 import io.github.streamcause.report.Rejection;
+import io.github.streamcause.report.SessionSummary;
+import io.github.streamcause.report.StreamKey;
 import io.github.streamcause.report.StreamSummary;
 import io.github.streamcause.report.TimeBucket;
 import java.io.PrintWriter;
@@ -56,6 +62,111 @@ final class MarkdownReport extends Rendered {
         }
     }
 
+    /** The median of {@code stats}, or {@code -}. */
+    private static String median(DurationStats stats) {
+        return stats.median().isPresent() ? duration(stats.median().get()) : "-";
+    }
+
+    /** The 90th percentile of {@code stats}, or {@code -}. */
+    private static String p90(DurationStats stats) {
+        return stats.p90().isPresent() ? duration(stats.p90().get()) : "-";
+    }
+
+    /**
+     * The sessions: their figures in a row, the histogram, and (with {@code --top}) the streams with short
+     * sessions and the lengths by cause; a sentence when no session has a length.
+     */
+    private void sessions(PrintWriter out, SessionSummary s) {
+        out.println();
+        out.println("## Sessions");
+        out.println();
+        if (s.sessions() == 0) {
+            out.println("No session with a known length (" + s.interruptions()
+                    + (s.interruptions() == 1 ? " interruption, " : " interruptions, ") + s.openPushes()
+                    + (s.openPushes() == 1 ? " open push)." : " open pushes)."));
+            return;
+        }
+        out.println("| sessions with a length | median | p90 | paired | unpaired interruptions | open pushes"
+                + " | without a length | short (within " + SessionSummary.SHORT_SECONDS + "s) |");
+        out.println("|---:|---:|---:|---:|---:|---:|---:|---:|");
+        out.println("| " + s.sessions() + " | " + median(s.lengths()) + " | " + p90(s.lengths()) + " | " + s.paired()
+                + " | " + s.unpairedInterruptions() + " | " + s.openPushes() + " | " + s.withoutLength() + " | "
+                + s.shortSessions() + " |");
+        out.println();
+        out.println("Paired: an interruption and its push. Unpaired interruptions: their push was not seen. Open"
+                + " pushes: still live, or their end was not received. Short: ended within "
+                + SessionSummary.SHORT_SECONDS + "s, a push that fails to start.");
+        out.println();
+        out.println("| length | sessions | share |");
+        out.println("|---|---:|---:|");
+        for (DurationBin b : s.histogram()) {
+            out.println("| " + bin(b) + " | " + b.count() + " | " + percent(b.count(), s.sessions()) + " |");
+        }
+        if (top > 0 && !s.shortSessionsByStream().isEmpty()) {
+            out.println();
+            out.println("| short sessions | stream |");
+            out.println("|---:|---|");
+            int shown = 0;
+            for (Map.Entry<StreamKey, Long> e : s.shortSessionsByStream().entrySet()) {
+                if (shown++ == top) {
+                    break;
+                }
+                out.println("| " + e.getValue() + " | " + cell(stream(e.getKey())) + " |");
+            }
+            more(out, s.shortSessionsByStream().size(), "stream");
+        }
+        if (top > 0 && !s.byCause().isEmpty()) {
+            out.println();
+            out.println("| sessions | code | cause | median | p90 |");
+            out.println("|---:|---|---|---:|---:|");
+            List<Map.Entry<InterruptionCause, DurationStats>> causes = causesBySessions(s.byCause());
+            for (Map.Entry<InterruptionCause, DurationStats> e : causes.subList(0, Math.min(top, causes.size()))) {
+                out.println("| " + e.getValue().count() + " | " + label(report, e.getKey()) + " | `"
+                        + e.getKey().name() + "` | " + median(e.getValue()) + " | " + p90(e.getValue()) + " |");
+            }
+            more(out, causes.size(), "cause");
+        }
+    }
+
+    /** {@code And 3 more streams.}, {@code And 1 more cause.} after a list cut at {@code --top}. */
+    private void more(PrintWriter out, int size, String what) {
+        if (size > top) {
+            out.println();
+            out.println("And " + (size - top) + " more " + what + (size - top == 1 ? "." : "s."));
+        }
+    }
+
+    /**
+     * The reconnects in a row, and (with {@code --top}) the streams not back; a sentence when there was no
+     * drop worth retrying.
+     */
+    private void reconnects(PrintWriter out, ReconnectSummary r) {
+        out.println();
+        out.println("## " + reconnectsHeading());
+        out.println();
+        if (r.retryInterruptions() == 0) {
+            out.println("No RETRY interruption with a time.");
+            return;
+        }
+        out.println("| RETRY drops | blips | blip share | reconnected later | never came back"
+                + " | time to reconnect (median) | p90 |");
+        out.println("|---:|---:|---:|---:|---:|---:|---:|");
+        out.println("| " + r.retryInterruptions() + " | " + r.blips() + " | "
+                + percent(r.blips(), r.retryInterruptions())
+                + " | " + r.reconnectedLater() + " | " + r.neverReconnected() + " | " + median(r.timeToReconnect())
+                + " | " + p90(r.timeToReconnect()) + " |");
+        List<StreamKey> notBack = r.streamsNotBack();
+        if (top > 0 && !notBack.isEmpty()) {
+            out.println();
+            out.println("Streams not back (" + notBack.size() + "):");
+            out.println();
+            for (StreamKey k : notBack.subList(0, Math.min(top, notBack.size()))) {
+                out.println("- " + cell(stream(k)));
+            }
+            more(out, notBack.size(), "stream");
+        }
+    }
+
     @Override
     void write(PrintWriter out) {
         long interruptions = report.interruptions();
@@ -96,6 +207,8 @@ final class MarkdownReport extends Rendered {
             out.println("| " + e.getKey() + " | " + e.getValue() + " | " + percent(e.getValue(), interruptions) + " |");
         }
         timeline(out);
+        sessions(out, report.sessions()); // each computed once: they go through every event
+        reconnects(out, report.reconnects(reconnectWindow));
         if (top > 0) { // --top 0: no lists
             out.println();
             out.println("## Top causes");

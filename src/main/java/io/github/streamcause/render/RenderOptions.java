@@ -1,5 +1,6 @@
 package io.github.streamcause.render;
 
+import io.github.streamcause.report.ReconnectSummary;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
@@ -7,13 +8,15 @@ import java.util.Optional;
 
 /**
  * How a report is rendered: how many causes and streams to list, how many rejected lines the text lists,
- * the language of cause descriptions, and the width of the timeline's buckets.
+ * the language of cause descriptions, the width of the timeline's buckets, and the window within which a
+ * stream that pushed again after a drop had only a blip.
  * Immutable: each {@code with} method returns a new instance.
  *
  * @since 0.1.0
  */
 public final class RenderOptions {
-    private static final RenderOptions DEFAULTS = new RenderOptions(10, Locale.ENGLISH, 5, null);
+    private static final RenderOptions DEFAULTS =
+            new RenderOptions(10, Locale.ENGLISH, 5, null, ReconnectSummary.DEFAULT_WINDOW);
 
     private final int top;
     private final Locale locale;
@@ -21,15 +24,19 @@ public final class RenderOptions {
     /** Null: the report's own {@code timelineWidth()}. */
     private final Duration timelineWidth;
 
-    private RenderOptions(int top, Locale locale, int rejected, Duration timelineWidth) {
+    private final Duration reconnectWindow;
+
+    private RenderOptions(int top, Locale locale, int rejected, Duration timelineWidth, Duration reconnectWindow) {
         this.top = top;
         this.locale = locale;
         this.rejected = rejected;
         this.timelineWidth = timelineWidth;
+        this.reconnectWindow = reconnectWindow;
     }
 
     /**
-     * Ten causes and streams, five rejected lines, in English, the timeline in the width the report chooses.
+     * Ten causes and streams, five rejected lines, in English, the timeline in the width the report chooses,
+     * reconnects within {@link ReconnectSummary#DEFAULT_WINDOW} (60 seconds).
      *
      * @return the defaults
      */
@@ -48,7 +55,7 @@ public final class RenderOptions {
         if (top < 0) {
             throw new IllegalArgumentException("top must not be negative: " + top);
         }
-        return new RenderOptions(top, locale, rejected, timelineWidth);
+        return new RenderOptions(top, locale, rejected, timelineWidth, reconnectWindow);
     }
 
     /**
@@ -59,7 +66,8 @@ public final class RenderOptions {
      * @return the new options
      */
     public RenderOptions withLocale(Locale locale) {
-        return new RenderOptions(top, Objects.requireNonNull(locale, "locale"), rejected, timelineWidth);
+        return new RenderOptions(
+                top, Objects.requireNonNull(locale, "locale"), rejected, timelineWidth, reconnectWindow);
     }
 
     /**
@@ -75,7 +83,7 @@ public final class RenderOptions {
         if (rejected < 0) {
             throw new IllegalArgumentException("rejected must not be negative: " + rejected);
         }
-        return new RenderOptions(top, locale, rejected, timelineWidth);
+        return new RenderOptions(top, locale, rejected, timelineWidth, reconnectWindow);
     }
 
     /**
@@ -92,7 +100,7 @@ public final class RenderOptions {
         if (width != null && (width.getNano() != 0 || width.getSeconds() < 60 || width.getSeconds() % 60 != 0)) {
             throw new IllegalArgumentException("a timeline bucket is a whole number of minutes, not " + width);
         }
-        return new RenderOptions(top, locale, rejected, width);
+        return new RenderOptions(top, locale, rejected, width, reconnectWindow);
     }
 
     /**
@@ -102,6 +110,32 @@ public final class RenderOptions {
      */
     public Optional<Duration> timelineWidth() {
         return Optional.ofNullable(timelineWidth);
+    }
+
+    /**
+     * These options counting a drop worth retrying as a blip when its stream pushed again within {@code
+     * window} ({@code InterruptionReport.reconnects(Duration)}), in every format.
+     *
+     * @param window the reconnect window, a whole number of seconds, 0 or more
+     * @return the new options
+     * @throws IllegalArgumentException if {@code window} is negative or not a whole number of seconds
+     */
+    public RenderOptions withReconnectWindow(Duration window) {
+        Objects.requireNonNull(window, "window");
+        if (window.isNegative() || window.getNano() != 0) {
+            throw new IllegalArgumentException(
+                    "a reconnect window is a whole number of seconds, 0 or more, not " + window);
+        }
+        return new RenderOptions(top, locale, rejected, timelineWidth, window);
+    }
+
+    /**
+     * The window within which a stream that pushed again after a drop had a blip.
+     *
+     * @return the window; {@link ReconnectSummary#DEFAULT_WINDOW} unless another was chosen
+     */
+    public Duration reconnectWindow() {
+        return reconnectWindow;
     }
 
     /**

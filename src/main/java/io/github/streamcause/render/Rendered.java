@@ -4,6 +4,8 @@ import io.github.streamcause.Category;
 import io.github.streamcause.ErrorCodes;
 import io.github.streamcause.InterruptionCause;
 import io.github.streamcause.Recovery;
+import io.github.streamcause.report.DurationBin;
+import io.github.streamcause.report.DurationStats;
 import io.github.streamcause.report.InputSummary;
 import io.github.streamcause.report.InterruptionReport;
 import io.github.streamcause.report.StreamKey;
@@ -33,12 +35,83 @@ abstract class Rendered {
     final Locale locale;
     /** The timeline's bucket width: the options', else the report's. */
     final Duration timelineWidth;
+    /** The window of the reconnects shown. */
+    final Duration reconnectWindow;
 
     Rendered(InterruptionReport report, RenderOptions options) {
         this.report = report;
         this.top = options.top();
         this.locale = options.locale();
         this.timelineWidth = timelineWidth(report, options);
+        this.reconnectWindow = options.reconnectWindow();
+    }
+
+    /**
+     * A duration for a person, in its two largest units, the rest cut off (never rounded up past a
+     * bound): {@code 0s}, {@code 45s}, {@code 12m 5s}, {@code 1m}, {@code 3h 2m}, {@code 1h}, {@code 2d
+     * 4h}, {@code 1d}.
+     */
+    static String duration(long seconds) {
+        if (seconds < 60) {
+            return seconds + "s";
+        }
+        if (seconds < 3600) {
+            return two(seconds / 60, "m", seconds % 60, "s");
+        }
+        if (seconds < 86400) {
+            return two(seconds / 3600, "h", seconds % 3600 / 60, "m");
+        }
+        return two(seconds / 86400, "d", seconds % 86400 / 3600, "h");
+    }
+
+    private static String two(long high, String highUnit, long low, String lowUnit) {
+        return high + highUnit + (low == 0 ? "" : " " + low + lowUnit);
+    }
+
+    /** {@link #duration(long)} of a duration's whole seconds. */
+    static String duration(Duration d) {
+        return duration(d.getSeconds());
+    }
+
+    /** {@code median 9s, p90 1h}, or {@code -} when there were none. */
+    static String medianAndP90(DurationStats stats) {
+        if (stats.count() == 0) {
+            return "-";
+        }
+        return "median " + duration(stats.median().get()) + ", p90 "
+                + duration(stats.p90().get());
+    }
+
+    /** {@code 0s-10s}, {@code 6h-1d}, {@code 1d+}: a bin of a histogram of durations. */
+    static String bin(DurationBin b) {
+        return duration(b.from()) + (b.to().isPresent() ? "-" + duration(b.to().get()) : "+");
+    }
+
+    /** The causes of the sessions, most sessions first (ties in the causes' order). */
+    static List<Map.Entry<InterruptionCause, DurationStats>> causesBySessions(
+            Map<InterruptionCause, DurationStats> byCause) {
+        List<Map.Entry<InterruptionCause, DurationStats>> causes = new ArrayList<>(byCause.entrySet());
+        causes.sort(Comparator.comparingLong((Map.Entry<InterruptionCause, DurationStats> e) ->
+                        e.getValue().count())
+                .reversed()); // stable
+        return causes;
+    }
+
+    /**
+     * {@code 60s}, {@code 90s}, {@code 2m}, {@code 1h}: a reconnect window exactly, as {@code
+     * --reconnect-window} takes it (seconds under two minutes, so that the default reads {@code 60s}).
+     */
+    static String window(Duration window) {
+        long s = window.getSeconds();
+        if (s > 0 && s % 3600 == 0) {
+            return s / 3600 + "h";
+        }
+        return s >= 120 && s % 60 == 0 ? s / 60 + "m" : s + "s";
+    }
+
+    /** {@code Reconnects (within 60s)}: the heading of the reconnects. */
+    String reconnectsHeading() {
+        return "Reconnects (within " + window(reconnectWindow) + ")";
     }
 
     /** The bucket width of the options, else the one the report chooses. */
@@ -111,7 +184,11 @@ abstract class Rendered {
 
     /** A stream as {@code domain/app/stream}, a part the events lacked shown as {@code -}. */
     static String stream(StreamSummary s) {
-        StreamKey k = s.stream();
+        return stream(s.stream());
+    }
+
+    /** A stream as {@code domain/app/stream}, a part the events lacked shown as {@code -}. */
+    static String stream(StreamKey k) {
         if (k.domain().isEmpty() && k.appName().isEmpty() && k.streamName().isEmpty()) {
             return "(no stream named)";
         }

@@ -2,9 +2,15 @@ package io.github.streamcause.render;
 
 import io.github.streamcause.Category;
 import io.github.streamcause.ErrorCodes;
+import io.github.streamcause.InterruptionCause;
 import io.github.streamcause.Recovery;
+import io.github.streamcause.report.DurationBin;
+import io.github.streamcause.report.DurationStats;
 import io.github.streamcause.report.InterruptionReport;
+import io.github.streamcause.report.ReconnectSummary;
 import io.github.streamcause.report.Rejection;
+import io.github.streamcause.report.SessionSummary;
+import io.github.streamcause.report.StreamKey;
 import io.github.streamcause.report.StreamSummary;
 import io.github.streamcause.report.TimeBucket;
 import java.io.PrintWriter;
@@ -68,6 +74,102 @@ final class TextReport extends Rendered {
         }
     }
 
+    /** {@code "  label                    123"}: a figure of the sessions or reconnects, and a note after it. */
+    private static void figure(PrintWriter out, String label, String figure, String note) {
+        out.println("  " + pad(label, 26) + padLeft(figure, 8) + (note.isEmpty() ? "" : "  " + note));
+    }
+
+    private static String count(long n, String what) {
+        return number(n) + " " + what + (n == 1 ? "" : "s");
+    }
+
+    /**
+     * The sessions: how many have a length, its median and p90, the halves without a partner, the short
+     * ones, a histogram, and (with {@code --top}) the streams with short sessions and the median length by
+     * cause; one line when no session has a length.
+     */
+    private void sessions(PrintWriter out, SessionSummary s) {
+        out.println();
+        out.println("Sessions");
+        if (s.sessions() == 0) {
+            out.println("  no session with a known length (" + count(s.interruptions(), "interruption") + ", "
+                    + number(s.openPushes()) + (s.openPushes() == 1 ? " open push)" : " open pushes)"));
+            return;
+        }
+        figure(out, "sessions with a length", number(s.sessions()), medianAndP90(s.lengths()));
+        figure(out, "paired", number(s.paired()), "(an interruption and its push)");
+        figure(out, "unpaired interruptions", number(s.unpairedInterruptions()), "(their push was not seen)");
+        figure(out, "open pushes", number(s.openPushes()), "(still live, or their end was not received)");
+        figure(out, "without a length", number(s.withoutLength()), "(no push seen, no duration of their own)");
+        figure(
+                out,
+                "short sessions",
+                number(s.shortSessions()),
+                "(ended within " + SessionSummary.SHORT_SECONDS + "s: a push that fails to start)");
+        out.println("  by length");
+        for (DurationBin b : s.histogram()) {
+            out.println("    " + pad(bin(b), 24) + padLeft(number(b.count()), 8) + "  " + bar(b.count(), s.sessions())
+                    + "  " + padLeft(percent(b.count(), s.sessions()), 6));
+        }
+        if (top > 0 && !s.shortSessionsByStream().isEmpty()) {
+            out.println("  streams with short sessions");
+            int shown = 0;
+            for (Map.Entry<StreamKey, Long> e : s.shortSessionsByStream().entrySet()) {
+                if (shown++ == top) {
+                    break;
+                }
+                out.println("  " + padLeft(number(e.getValue()), 10) + "  " + stream(e.getKey()));
+            }
+            more(out, s.shortSessionsByStream().size());
+        }
+        if (top > 0 && !s.byCause().isEmpty()) {
+            out.println("  by the cause of their end");
+            List<Map.Entry<InterruptionCause, DurationStats>> causes = causesBySessions(s.byCause());
+            for (Map.Entry<InterruptionCause, DurationStats> e : causes.subList(0, Math.min(top, causes.size()))) {
+                out.println("  " + padLeft(number(e.getValue().count()), 10) + "  " + pad(label(report, e.getKey()), 8)
+                        + " " + pad(e.getKey().name(), 31) + medianAndP90(e.getValue()));
+            }
+            more(out, causes.size());
+        }
+    }
+
+    /** {@code and 3 more} after a list cut at {@code --top}. */
+    private void more(PrintWriter out, int size) {
+        if (size > top) {
+            out.println("              and " + number(size - top) + " more");
+        }
+    }
+
+    /**
+     * The reconnects after drops worth retrying: blips within the window, later, never; the time to
+     * reconnect; and (with {@code --top}) the streams not back. One line when there was no such drop.
+     */
+    private void reconnects(PrintWriter out, ReconnectSummary r) {
+        out.println();
+        out.println(reconnectsHeading());
+        if (r.retryInterruptions() == 0) {
+            out.println("  no RETRY interruption with a time");
+            return;
+        }
+        figure(out, "RETRY drops", number(r.retryInterruptions()), "(interruptions worth retrying)");
+        figure(
+                out,
+                "blips",
+                number(r.blips()),
+                percent(r.blips(), r.retryInterruptions()) + " (back within " + window(reconnectWindow) + ")");
+        figure(out, "reconnected later", number(r.reconnectedLater()), "");
+        figure(out, "never came back", number(r.neverReconnected()), "(no push of the stream after it)");
+        figure(out, "time to reconnect", "", medianAndP90(r.timeToReconnect()));
+        List<StreamKey> notBack = r.streamsNotBack();
+        if (top > 0 && !notBack.isEmpty()) {
+            out.println("  streams not back (" + number(notBack.size()) + ")");
+            for (StreamKey k : notBack.subList(0, Math.min(top, notBack.size()))) {
+                out.println("              " + stream(k));
+            }
+            more(out, notBack.size());
+        }
+    }
+
     @Override
     void write(PrintWriter out) {
         long interruptions = report.interruptions();
@@ -103,6 +205,8 @@ final class TextReport extends Rendered {
                     + bar(e.getValue(), interruptions) + "  " + padLeft(percent(e.getValue(), interruptions), 6));
         }
         timeline(out);
+        sessions(out, report.sessions()); // each computed once: they go through every event
+        reconnects(out, report.reconnects(reconnectWindow));
         if (top > 0) { // --top 0: no lists
             out.println();
             out.println("Top causes");

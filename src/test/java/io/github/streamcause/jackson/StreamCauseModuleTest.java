@@ -389,7 +389,9 @@ class StreamCauseModuleTest {
                         "streams",
                         "rejectedSamples",
                         "inputs",
-                        "timeline");
+                        "timeline",
+                        "sessions",
+                        "reconnects");
         JsonNode timeline = node.get("timeline");
         assertThat(fieldNames(timeline)).containsExactly("width", "buckets");
         assertThat(timeline.get("width").textValue())
@@ -524,6 +526,75 @@ class StreamCauseModuleTest {
             assertCount(in.get("filteredOut"), input.filteredOut());
         }
         assertThat(inputs.get(1).get("kind").textValue()).isEqualTo("DescribeLiveStreamEventList");
+
+        // sessions: a 1000 s one (drop 1000 and its push), a day (the API record); RETRY drops 12 and 99
+        io.github.streamcause.report.SessionSummary sessions = r.sessions();
+        JsonNode sn = node.get("sessions");
+        assertThat(fieldNames(sn))
+                .containsExactly(
+                        "interruptions",
+                        "paired",
+                        "unpairedInterruptions",
+                        "openPushes",
+                        "withoutLength",
+                        "sessions",
+                        "medianSeconds",
+                        "p90Seconds",
+                        "histogram",
+                        "shortSessions",
+                        "shortSessionsByStream",
+                        "byCause");
+        assertCount(sn.get("interruptions"), sessions.interruptions());
+        assertCount(sn.get("paired"), sessions.paired());
+        assertCount(sn.get("unpairedInterruptions"), sessions.unpairedInterruptions());
+        assertCount(sn.get("openPushes"), sessions.openPushes());
+        assertCount(sn.get("withoutLength"), sessions.withoutLength());
+        assertCount(sn.get("sessions"), sessions.sessions());
+        assertThat(sessions.sessions()).as("premise").isEqualTo(2);
+        assertCount(sn.get("medianSeconds"), 1000);
+        assertCount(sn.get("p90Seconds"), 86_400);
+        assertThat(sn.get("histogram").size()).isEqualTo(9);
+        assertThat(sn.get("histogram").get(3).toString())
+                .isEqualTo("{\"fromSeconds\":300,\"toSeconds\":1800,\"sessions\":1}");
+        assertThat(sn.get("histogram").get(8).toString())
+                .isEqualTo("{\"fromSeconds\":86400,\"toSeconds\":null,\"sessions\":1}");
+        assertCount(sn.get("shortSessions"), 0);
+        assertThat(sn.get("shortSessionsByStream").toString()).isEqualTo("[]");
+        assertThat(sn.get("byCause").toString())
+                .isEqualTo("[{\"cause\":\"1\",\"name\":\"CLIENT_DELETED_STREAM\",\"sessions\":1,"
+                        + "\"medianSeconds\":1000,\"p90Seconds\":1000}]");
+        io.github.streamcause.report.ReconnectSummary reconnects = r.reconnects();
+        JsonNode rn = node.get("reconnects");
+        assertThat(fieldNames(rn))
+                .containsExactly(
+                        "windowSeconds",
+                        "retryInterruptions",
+                        "blips",
+                        "blipShare",
+                        "reconnectedLater",
+                        "neverReconnected",
+                        "reconnected",
+                        "medianSeconds",
+                        "p90Seconds",
+                        "streamsNotBack");
+        assertCount(rn.get("windowSeconds"), 60);
+        assertCount(rn.get("retryInterruptions"), reconnects.retryInterruptions());
+        assertThat(reconnects.retryInterruptions()).as("premise").isPositive();
+        assertCount(rn.get("blips"), reconnects.blips());
+        assertThat(rn.get("blipShare").doubleValue()).isEqualTo(reconnects.blipShare());
+        assertCount(rn.get("reconnectedLater"), reconnects.reconnectedLater());
+        assertCount(rn.get("neverReconnected"), reconnects.neverReconnected());
+        assertCount(rn.get("reconnected"), reconnects.timeToReconnect().count());
+        assertThat(reconnects.streamsNotBack()).as("premise").isNotEmpty();
+        assertThat(rn.get("streamsNotBack").size())
+                .isEqualTo(reconnects.streamsNotBack().size());
+        for (int i = 0; i < reconnects.streamsNotBack().size(); i++) {
+            io.github.streamcause.report.StreamKey k =
+                    reconnects.streamsNotBack().get(i);
+            assertThat(rn.get("streamsNotBack").get(i).toString())
+                    .isEqualTo("{\"domain\":\"" + k.domain() + "\",\"appName\":\"" + k.appName()
+                            + "\",\"streamName\":\"" + k.streamName() + "\"}");
+        }
     }
 
     private static void assertCount(JsonNode node, long expected) {

@@ -166,7 +166,8 @@ class TimelineRenderTest {
                 expected.append(b[i + 1]).append("\r\n");
             }
         }
-        assertThat(csv.substring(csv.indexOf("timeline_width"))).isEqualTo(expected.toString());
+        assertThat(csv.substring(csv.indexOf("timeline_width"), csv.indexOf("sessions,")))
+                .isEqualTo(expected.toString());
     }
 
     @Test
@@ -174,7 +175,7 @@ class TimelineRenderTest {
         String json =
                 render(ReportFormat.JSON, report(), RenderOptions.defaults().withTimelineWidth(HOUR));
         assertThat(json.replaceAll("\\s", ""))
-                .endsWith("\"timeline\":{\"width\":\"PT1H\",\"buckets\":["
+                .contains("\"timeline\":{\"width\":\"PT1H\",\"buckets\":["
                         + "{\"start\":\"2026-11-24T14:00:00Z\",\"interruptions\":2,\"pushes\":1,"
                         + "\"byCategory\":{\"CLIENT\":0,\"NETWORK\":1,\"AUTH\":1,\"INTERNAL\":0,\"UNKNOWN\":0},"
                         + "\"byRecovery\":{\"NOT_NEEDED\":0,\"RETRY\":1,\"FIX_REQUIRED\":1}},"
@@ -183,7 +184,7 @@ class TimelineRenderTest {
                         + "\"byRecovery\":{\"NOT_NEEDED\":0,\"RETRY\":0,\"FIX_REQUIRED\":0}},"
                         + "{\"start\":\"2026-11-24T16:00:00Z\",\"interruptions\":1,\"pushes\":1,"
                         + "\"byCategory\":{\"CLIENT\":1,\"NETWORK\":0,\"AUTH\":0,\"INTERNAL\":0,\"UNKNOWN\":0},"
-                        + "\"byRecovery\":{\"NOT_NEEDED\":1,\"RETRY\":0,\"FIX_REQUIRED\":0}}]}}");
+                        + "\"byRecovery\":{\"NOT_NEEDED\":1,\"RETRY\":0,\"FIX_REQUIRED\":0}}]},\"sessions\":{");
     }
 
     @Test
@@ -198,7 +199,7 @@ class TimelineRenderTest {
         assertThat(render(ReportFormat.MARKDOWN, timeless, options)).doesNotContain("Timeline");
         assertThat(render(ReportFormat.CSV, timeless, options)).doesNotContain("timeline");
         assertThat(render(ReportFormat.JSON, timeless, options).replaceAll("\\s", ""))
-                .endsWith("\"timeline\":{\"width\":\"PT1M\",\"buckets\":[]}}");
+                .contains("\"timeline\":{\"width\":\"PT1M\",\"buckets\":[]},\"sessions\":{");
     }
 
     @Test
