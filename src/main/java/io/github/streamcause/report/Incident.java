@@ -164,11 +164,13 @@ public final class Incident {
             return;
         }
         Integer[] events = group.toArray(new Integer[0]);
+        Map<Integer, String> named = new HashMap<>(); // each stream's name, made once
         // by time, then by stream name: the same order whatever numbers a merge gave the streams
         java.util.Arrays.sort(
                 events,
                 Comparator.comparingLong((Integer i) -> When.second(a.when[i]))
-                        .thenComparing(i -> names.key(a.stream(i)).toString()));
+                        .thenComparing(i -> named.computeIfAbsent(
+                                a.stream(i), s -> names.key(s).toString())));
         int n = events.length;
         long[] t = new long[n];
         for (int k = 0; k < n; k++) {
