@@ -43,27 +43,37 @@ public final class InvalidPayloadException extends RuntimeException {
 
     /**
      * {@code text} on one line and printable: control characters escaped ({@code \\n}, {@code \\r},
-     * {@code \\t}, else {@code \\uXXXX}), cut after {@code max} characters with {@code ...}. Here, with no
-     * Jackson class, so that making this exception never loads the parser.
+     * {@code \\t}, else {@code \\uXXXX}), at most {@code max} characters of it shown, escapes counted as
+     * the characters they take (so text of control characters cannot make a message six times longer),
+     * then {@code ...} if anything was left out. Here, with no Jackson class, so that making this exception
+     * never loads the parser.
      */
     static String printable(String text, int max) {
-        boolean cut = text.length() > max;
-        String shown = cut ? text.substring(0, max) : text;
-        StringBuilder out = new StringBuilder(shown.length() + 5);
-        for (int i = 0; i < shown.length(); i++) {
-            char c = shown.charAt(i);
+        StringBuilder out = new StringBuilder(Math.min(text.length(), max) + 5);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String escaped;
             if (c == '\n') {
-                out.append("\\n");
+                escaped = "\\n";
             } else if (c == '\r') {
-                out.append("\\r");
+                escaped = "\\r";
             } else if (c == '\t') {
-                out.append("\\t");
+                escaped = "\\t";
             } else if (c < ' ' || (c >= 0x7f && c < 0xa0) || c == '\u2028' || c == '\u2029') {
-                out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+                escaped = String.format(java.util.Locale.ROOT, "\\u%04x", (int) c);
             } else {
+                escaped = null;
+            }
+            int width = escaped == null ? 1 : escaped.length();
+            if (out.length() + width > max) {
+                return out.append("...").toString();
+            }
+            if (escaped == null) {
                 out.append(c);
+            } else {
+                out.append(escaped);
             }
         }
-        return out.append(cut ? "..." : "").toString();
+        return out.toString();
     }
 }

@@ -31,6 +31,21 @@ class ApiPageTest {
             + "],\"PageNum\":1,\"PageSize\":10,\"TotalNum\":3,\"TotalPage\":1,\"RequestId\":\"abc-123\"}}";
 
     @Test
+    void anErrorOfControlCharactersIsShownEscapedAndCutByWhatItShows() {
+        // fuzzing found it (eventListPage): an Error of DEL characters, cut at 200 and then escaped, six
+        // characters each, made a message of 746 characters
+        String dels = "\u007f".repeat(300);
+        String page = "{\"Response\":{\"Error\":[\"" + dels + "\"]}}";
+        InvalidPayloadException e = MalformedInputTest.rejected(() -> StreamEventRecord.parsePage(page));
+        String shown = "[\"" + "\\u007f".repeat(33); // [" then 33 escapes: 2 + 198 = 200, the most shown
+        assertThat(e).hasMessage("Response.Error: the API answered an error: " + shown + "...");
+        assertThat(InvalidPayloadException.printable("ab\ncd", 4)).isEqualTo("ab\\n...");
+        assertThat(InvalidPayloadException.printable("ab\ncd", 3)).isEqualTo("ab...");
+        assertThat(InvalidPayloadException.printable("abcd", 4)).isEqualTo("abcd");
+        assertThat(InvalidPayloadException.printable("abcde", 4)).isEqualTo("abcd...");
+    }
+
+    @Test
     void readsAnEventListPageWithItsPaging() throws IOException {
         ApiPage<StreamEventRecord> page = StreamEventRecord.parsePage(EVENT_LIST);
         assertThat(page.pageNum()).isEqualTo(OptionalLong.of(1));
