@@ -131,7 +131,7 @@ public final class StreamCauseModule extends SimpleModule {
         }
         this.timelineWidth = timelineWidth;
         Objects.requireNonNull(reconnectWindow, "reconnectWindow");
-        if (reconnectWindow.isNegative() || reconnectWindow.getNano() != 0) {
+        if (reconnectWindow.isNegative() || !reconnectWindow.equals(Duration.ofSeconds(reconnectWindow.getSeconds()))) {
             throw new IllegalArgumentException(
                     "a reconnect window is a whole number of seconds, 0 or more, not " + reconnectWindow);
         }

@@ -122,7 +122,7 @@ public final class RenderOptions {
      */
     public RenderOptions withReconnectWindow(Duration window) {
         Objects.requireNonNull(window, "window");
-        if (window.isNegative() || window.getNano() != 0) {
+        if (window.isNegative() || !window.equals(Duration.ofSeconds(window.getSeconds()))) {
             throw new IllegalArgumentException(
                     "a reconnect window is a whole number of seconds, 0 or more, not " + window);
         }

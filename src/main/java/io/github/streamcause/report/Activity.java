@@ -15,6 +15,8 @@ import java.util.Objects;
  * contribution and when it happened. A push and the interruption that ended it share a callback's {@code
  * sequence}; that key is kept to pair them.
  */
+// the ordinals are compared with the packed contribution's fields, as in Tally
+@SuppressWarnings("EnumOrdinal")
 final class Activity {
     private static final InterruptionCause[] CAUSES = InterruptionCause.values();
     private static final int RETRY = Recovery.RETRY.ordinal() + 1;
