@@ -2,6 +2,7 @@ package io.github.streamcause.cli;
 
 import io.github.streamcause.render.RenderOptions;
 import io.github.streamcause.render.ReportFormat;
+import io.github.streamcause.report.IncidentRules;
 import io.github.streamcause.report.InterruptionReport;
 import io.github.streamcause.report.ReconnectSummary;
 import java.io.IOException;
@@ -139,6 +140,85 @@ final class ReportOptions {
         }
     }
 
+    @Option(
+            names = "--loop",
+            paramLabel = "COUNT/WINDOW",
+            converter = Threshold.Converter.class,
+            description = "a fix-required loop: COUNT or more FIX_REQUIRED interruptions of one stream within WINDOW"
+                    + " (default: 5/10m)")
+    Threshold loop;
+
+    @Option(
+            names = "--platform-wide",
+            paramLabel = "STREAMS/WINDOW",
+            converter = Threshold.Converter.class,
+            description =
+                    "a platform-wide incident: one cause on STREAMS or more streams within WINDOW (default:" + " 5/5m)")
+    Threshold platformWide;
+
+    @Option(
+            names = "--flapping",
+            paramLabel = "COUNT/WINDOW",
+            converter = Threshold.Converter.class,
+            description = "a flapping stream: COUNT or more RETRY interruptions of one stream within WINDOW"
+                    + " (default: 6/15m)")
+    Threshold flapping;
+
+    /** A threshold of an incident rule: a count (2 or more) within a window (a second or more). */
+    static final class Threshold {
+        final int count;
+        final Duration window;
+
+        Threshold(int count, Duration window) {
+            this.count = count;
+            this.window = window;
+        }
+
+        /**
+         * {@code --loop}, {@code --platform-wide}, {@code --flapping}: {@code COUNT/WINDOW}, a count of 2 or
+         * more and a window as {@code --reconnect-window} takes it ({@code 5/10m}, {@code 3/90s}, {@code
+         * 10/1h}).
+         */
+        static final class Converter implements picocli.CommandLine.ITypeConverter<Threshold> {
+            private static final Pattern THRESHOLD = Pattern.compile("([0-9]{1,9})/([0-9]{1,9})([smh])");
+
+            @Override
+            public Threshold convert(String value) {
+                Matcher m = THRESHOLD.matcher(value);
+                if (m.matches()) {
+                    int count = Integer.parseInt(m.group(1));
+                    long n = Long.parseLong(m.group(2));
+                    if (count >= 2 && n > 0) {
+                        return new Threshold(
+                                count,
+                                Duration.ofSeconds(n
+                                        * (m.group(3).equals("h")
+                                                ? 3600
+                                                : m.group(3).equals("m") ? 60 : 1)));
+                    }
+                }
+                throw new picocli.CommandLine.TypeConversionException("expected COUNT/WINDOW, a count of 2 or more"
+                        + " and a positive whole number of seconds, minutes or hours, such as 5/10m or 3/90s, got '"
+                        + value + "'");
+            }
+        }
+    }
+
+    /** The thresholds of the incident rules: the defaults, with those given on the command line. */
+    IncidentRules incidentRules() {
+        IncidentRules rules = IncidentRules.defaults();
+        if (loop != null) {
+            rules = rules.fixRequiredLoop(loop.count, loop.window);
+        }
+        if (platformWide != null) {
+            rules = rules.platformWide(platformWide.count, platformWide.window);
+        }
+        if (flapping != null) {
+            rules = rules.flapping(flapping.count, flapping.window);
+        }
+        return rules;
+    }
+
     /** How many rejected lines the report keeps: those listed, and at least the usual 20. */
     int keepRejected() {
         return Math.max(20, rejected);
@@ -170,7 +250,8 @@ final class ReportOptions {
                 .withLocale(language.locale())
                 .withRejected(rejected)
                 .withTimelineWidth(bucket)
-                .withReconnectWindow(reconnectWindow == null ? ReconnectSummary.DEFAULT_WINDOW : reconnectWindow);
+                .withReconnectWindow(reconnectWindow == null ? ReconnectSummary.DEFAULT_WINDOW : reconnectWindow)
+                .withIncidentRules(incidentRules());
         HeldOutput.print(into -> format.format.write(report, options, into), out);
     }
 

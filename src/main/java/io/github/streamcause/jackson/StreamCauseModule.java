@@ -16,6 +16,8 @@ import io.github.streamcause.InterruptionCause;
 import io.github.streamcause.Recovery;
 import io.github.streamcause.report.DurationBin;
 import io.github.streamcause.report.DurationStats;
+import io.github.streamcause.report.Incident;
+import io.github.streamcause.report.IncidentRules;
 import io.github.streamcause.report.InputSummary;
 import io.github.streamcause.report.InterruptionReport;
 import io.github.streamcause.report.ReconnectSummary;
@@ -49,7 +51,11 @@ import java.util.Optional;
  * objects of every figure, durations in whole seconds ({@code "medianSeconds"}, null when there is none),
  * streams as {@code {"domain", "appName", "streamName"}}: figures derived from the report's events, which
  * are not read back (a report read from JSON has none to derive them from; JSON with them or without them
- * reads the same).
+ * reads the same). So are its {@code incidents} (by the rules given to {@link #StreamCauseModule(Locale,
+ * Duration, Duration, IncidentRules)}, the defaults otherwise): {@code {"rules": {"fixRequiredLoop":
+ * {"count", "windowSeconds"}, "platformWide": {"streams", "windowSeconds"}, "flapping": {"count",
+ * "windowSeconds"}}, "list": [{"rule", "start", "end", "interruptions", "streams", "cause", "description",
+ * "remedy"}, ...]}}, by impact, the cause as {@link CauseJson} writes it (null when none).
  *
  * <p>The module has serializers only for the two types that Jackson cannot write without it, so that
  * registering it changes no JSON that worked before: an {@link InterruptionCause}, a {@link
@@ -77,6 +83,9 @@ public final class StreamCauseModule extends SimpleModule {
 
     /** The window of a report's reconnects. */
     private final Duration reconnectWindow;
+
+    /** The thresholds of a report's incidents. */
+    private final IncidentRules incidentRules;
 
     /** Texts in English. */
     public StreamCauseModule() {
@@ -121,6 +130,26 @@ public final class StreamCauseModule extends SimpleModule {
      * @since 0.1.0
      */
     public StreamCauseModule(Locale locale, Duration timelineWidth, Duration reconnectWindow) {
+        this(locale, timelineWidth, reconnectWindow, IncidentRules.defaults());
+    }
+
+    /**
+     * Texts in the given language (falling back to English), a report's timeline in buckets of {@code
+     * timelineWidth}, its reconnects within {@code reconnectWindow} ({@link
+     * InterruptionReport#reconnects(Duration)}), and its incidents by {@code incidentRules} ({@link
+     * InterruptionReport#incidents(IncidentRules)}).
+     *
+     * @param locale the language of descriptions and remedies
+     * @param timelineWidth the bucket width, a whole number of minutes; null for the width each report
+     *     chooses ({@link InterruptionReport#timelineWidth()})
+     * @param reconnectWindow the reconnect window, a whole number of seconds, 0 or more
+     * @param incidentRules the thresholds of the incident rules
+     * @throws IllegalArgumentException if {@code timelineWidth} is not a whole, positive number of minutes,
+     *     or {@code reconnectWindow} is negative or not a whole number of seconds
+     * @since 0.1.0
+     */
+    public StreamCauseModule(
+            Locale locale, Duration timelineWidth, Duration reconnectWindow, IncidentRules incidentRules) {
         super("StreamCauseModule", Version.unknownVersion());
         this.locale = Objects.requireNonNull(locale, "locale");
         if (timelineWidth != null
@@ -136,9 +165,11 @@ public final class StreamCauseModule extends SimpleModule {
                     "a reconnect window is a whole number of seconds, 0 or more, not " + reconnectWindow);
         }
         this.reconnectWindow = reconnectWindow;
+        this.incidentRules = Objects.requireNonNull(incidentRules, "incidentRules");
         addSerializer(Diagnosis.class, new DiagnosisSerializer(locale));
         addDeserializer(Diagnosis.class, new DiagnosisDeserializer());
-        addSerializer(InterruptionReport.class, new ReportSerializer(locale, timelineWidth, reconnectWindow));
+        addSerializer(
+                InterruptionReport.class, new ReportSerializer(locale, timelineWidth, reconnectWindow, incidentRules));
         addDeserializer(InterruptionReport.class, new ReportJson.Reader());
     }
 
@@ -167,6 +198,15 @@ public final class StreamCauseModule extends SimpleModule {
      */
     public Duration reconnectWindow() {
         return reconnectWindow;
+    }
+
+    /**
+     * The thresholds of a report's incidents.
+     *
+     * @return the rules; {@link IncidentRules#defaults()} unless others were given
+     */
+    public IncidentRules incidentRules() {
+        return incidentRules;
     }
 
     private static final class DiagnosisSerializer extends StdSerializer<Diagnosis> {
@@ -236,11 +276,14 @@ public final class StreamCauseModule extends SimpleModule {
 
         private final Duration reconnectWindow;
 
-        ReportSerializer(Locale locale, Duration timelineWidth, Duration reconnectWindow) {
+        private final IncidentRules incidentRules;
+
+        ReportSerializer(Locale locale, Duration timelineWidth, Duration reconnectWindow, IncidentRules incidentRules) {
             super(InterruptionReport.class);
             this.locale = locale;
             this.timelineWidth = timelineWidth;
             this.reconnectWindow = reconnectWindow;
+            this.incidentRules = incidentRules;
         }
 
         @Override
@@ -269,6 +312,61 @@ public final class StreamCauseModule extends SimpleModule {
             writeTimeline(g, r, timelineWidth == null ? r.timelineWidth() : timelineWidth);
             writeSessions(g, r.sessions()); // each computed once: they go through every event
             writeReconnects(g, r.reconnects(reconnectWindow));
+            writeIncidents(g, incidentRules, r.incidents(incidentRules)); // computed once: it goes through every event
+            g.writeEndObject();
+        }
+
+        /**
+         * {@code {"rules": {"fixRequiredLoop": {"count", "windowSeconds"}, "platformWide": {"streams",
+         * "windowSeconds"}, "flapping": {"count", "windowSeconds"}}, "list": [{"rule", "start", "end",
+         * "interruptions", "streams": [{"domain", "appName", "streamName"}, ...], "cause": {the cause's
+         * object} or null, "description", "remedy" or null}, ...]}}, the list by impact.
+         */
+        private void writeIncidents(JsonGenerator g, IncidentRules rules, List<Incident> incidents) throws IOException {
+            g.writeObjectFieldStart("incidents");
+            g.writeObjectFieldStart("rules");
+            g.writeObjectFieldStart("fixRequiredLoop");
+            g.writeNumberField("count", rules.fixRequiredLoopCount());
+            g.writeNumberField("windowSeconds", rules.fixRequiredLoopWindow().getSeconds());
+            g.writeEndObject();
+            g.writeObjectFieldStart("platformWide");
+            g.writeNumberField("streams", rules.platformWideStreams());
+            g.writeNumberField("windowSeconds", rules.platformWideWindow().getSeconds());
+            g.writeEndObject();
+            g.writeObjectFieldStart("flapping");
+            g.writeNumberField("count", rules.flappingCount());
+            g.writeNumberField("windowSeconds", rules.flappingWindow().getSeconds());
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeArrayFieldStart("list");
+            for (Incident i : incidents) {
+                g.writeStartObject();
+                g.writeStringField("rule", i.rule().name());
+                writeTime(g, "start", i.start());
+                writeTime(g, "end", i.end());
+                g.writeNumberField("interruptions", i.interruptions());
+                g.writeArrayFieldStart("streams");
+                for (StreamKey k : i.streams()) {
+                    g.writeStartObject();
+                    writeStream(g, k);
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeFieldName("cause");
+                if (i.cause().isPresent()) {
+                    CauseJson.write(g, i.cause().get(), locale);
+                } else {
+                    g.writeNull();
+                }
+                g.writeStringField("description", i.rule().description());
+                if (i.remedy(locale).isPresent()) {
+                    g.writeStringField("remedy", i.remedy(locale).get());
+                } else {
+                    g.writeNullField("remedy");
+                }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
             g.writeEndObject();
         }
 

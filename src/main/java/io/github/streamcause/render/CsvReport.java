@@ -9,6 +9,8 @@ import io.github.streamcause.InterruptionCause;
 import io.github.streamcause.Recovery;
 import io.github.streamcause.report.DurationBin;
 import io.github.streamcause.report.DurationStats;
+import io.github.streamcause.report.Incident;
+import io.github.streamcause.report.IncidentRules;
 import io.github.streamcause.report.InterruptionReport;
 import io.github.streamcause.report.ReconnectSummary;
 import io.github.streamcause.report.SessionSummary;
@@ -41,6 +43,15 @@ import java.util.Map;
  * {@code retry_interruptions}, {@code blips}, {@code reconnected_later}, {@code never_reconnected}, then
  * {@code median_seconds} and {@code p90_seconds} of the time to reconnect when a stream reconnected), and a
  * {@code stream_not_back} row a stream (count 1). Durations are whole seconds.
+ *
+ * <p>The incidents are six {@code incident_rules} rows, the thresholds ({@code fix_required_loop_count},
+ * {@code fix_required_loop_window_seconds}, {@code platform_wide_streams}, {@code
+ * platform_wide_window_seconds}, {@code flapping_count}, {@code flapping_window_seconds}), then for every
+ * incident, whatever {@code --top}, numbered from 1 by impact with its number as code: an {@code incident}
+ * row (name its rule, {@code FIX_REQUIRED_LOOP}, {@code PLATFORM_WIDE} or {@code FLAPPING}; count its
+ * interruptions), {@code incident_start} and {@code incident_end} rows (name the time as ISO-8601, count
+ * it as seconds since the epoch), an {@code incident_cause} row when it has a cause (name the cause as
+ * {@code cause} rows do, count 1) and an {@code incident_stream} row a stream (count 1).
  */
 final class CsvReport {
     private static final CsvSchema SCHEMA = CsvSchema.builder()
@@ -94,6 +105,41 @@ final class CsvReport {
             timeline(csv, report, Rendered.timelineWidth(report, options));
             sessions(csv, report, report.sessions()); // each computed once: they go through every event
             reconnects(csv, report.reconnects(options.reconnectWindow()));
+            incidents(csv, options.incidentRules(), report.incidents(options.incidentRules()));
+        }
+    }
+
+    private static void incidents(CsvGenerator csv, IncidentRules rules, List<Incident> incidents) throws IOException {
+        row(csv, "incident_rules", "fix_required_loop_count", rules.fixRequiredLoopCount());
+        row(
+                csv,
+                "incident_rules",
+                "fix_required_loop_window_seconds",
+                rules.fixRequiredLoopWindow().getSeconds());
+        row(csv, "incident_rules", "platform_wide_streams", rules.platformWideStreams());
+        row(
+                csv,
+                "incident_rules",
+                "platform_wide_window_seconds",
+                rules.platformWideWindow().getSeconds());
+        row(csv, "incident_rules", "flapping_count", rules.flappingCount());
+        row(
+                csv,
+                "incident_rules",
+                "flapping_window_seconds",
+                rules.flappingWindow().getSeconds());
+        int n = 0;
+        for (Incident i : incidents) {
+            String number = Integer.toString(++n);
+            row(csv, "incident", i.rule().name(), number, i.interruptions());
+            row(csv, "incident_start", i.start().toString(), number, i.start().getEpochSecond());
+            row(csv, "incident_end", i.end().toString(), number, i.end().getEpochSecond());
+            if (i.cause().isPresent()) {
+                row(csv, "incident_cause", i.cause().get().name(), number, 1);
+            }
+            for (StreamKey k : i.streams()) {
+                row(csv, "incident_stream", k.toString(), number, 1);
+            }
         }
     }
 

@@ -22,7 +22,10 @@ final class JsonReport {
                 .build();
         ObjectMapper mapper = new ObjectMapper(factory)
                 .registerModule(new StreamCauseModule(
-                        options.locale(), options.timelineWidth().orElse(null), options.reconnectWindow()))
+                        options.locale(),
+                        options.timelineWidth().orElse(null),
+                        options.reconnectWindow(),
+                        options.incidentRules()))
                 .enable(SerializationFeature.INDENT_OUTPUT);
         mapper.writeValue(out, report);
         out.println();

@@ -6,6 +6,7 @@ import io.github.streamcause.InterruptionCause;
 import io.github.streamcause.Recovery;
 import io.github.streamcause.report.DurationBin;
 import io.github.streamcause.report.DurationStats;
+import io.github.streamcause.report.Incident;
 import io.github.streamcause.report.InterruptionReport;
 import io.github.streamcause.report.ReconnectSummary;
 import io.github.streamcause.report.Rejection;
@@ -167,6 +168,45 @@ final class MarkdownReport extends Rendered {
         }
     }
 
+    /**
+     * The incidents, first of the sections: how many the rules found and by what thresholds, then (with
+     * {@code --top}) the first of them in a table, and a numbered line each: what the rule means and what to
+     * do, in the report's language.
+     */
+    private void incidents(PrintWriter out, List<Incident> incidents) {
+        out.println("## Incidents");
+        out.println();
+        out.println(cell(incidentsFound(incidents)) + ".");
+        if (top == 0 || incidents.isEmpty()) {
+            out.println();
+            return;
+        }
+        List<Incident> shown = incidents.subList(0, Math.min(top, incidents.size()));
+        out.println();
+        out.println("| # | rule | window | interruptions | streams | cause |");
+        out.println("|---:|---|---|---:|---|---|");
+        int n = 0;
+        for (Incident i : shown) {
+            out.println("| " + ++n + " | " + ruleText(i.rule()) + " | " + incidentWindow(i) + " | "
+                    + i.interruptions() + " | " + cell(incidentStreams(i)) + " | "
+                    + (i.cause().isPresent()
+                            ? label(report, i.cause().get()) + " `"
+                                    + i.cause().get().name() + "`"
+                            : "no single cause")
+                    + " |");
+        }
+        out.println();
+        n = 0;
+        for (Incident i : shown) {
+            out.println(++n + ". " + cell(i.rule().description())
+                    + (i.remedy(locale).isPresent()
+                            ? " **What to do:** " + cell(i.remedy(locale).get())
+                            : ""));
+        }
+        more(out, incidents.size(), "incident");
+        out.println();
+    }
+
     @Override
     void write(PrintWriter out) {
         long interruptions = report.interruptions();
@@ -191,6 +231,7 @@ final class MarkdownReport extends Rendered {
             out.println("Other events: " + report.otherEvents() + (kinds.length() == 0 ? "" : kinds + ")") + ".");
             out.println();
         }
+        incidents(out, report.incidents(incidentRules)); // computed once: it goes through every event
         out.println("## By category");
         out.println();
         out.println("| category | interruptions | share |");

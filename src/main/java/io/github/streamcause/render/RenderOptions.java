@@ -1,5 +1,6 @@
 package io.github.streamcause.render;
 
+import io.github.streamcause.report.IncidentRules;
 import io.github.streamcause.report.ReconnectSummary;
 import java.time.Duration;
 import java.util.Locale;
@@ -9,14 +10,14 @@ import java.util.Optional;
 /**
  * How a report is rendered: how many causes and streams to list, how many rejected lines the text lists,
  * the language of cause descriptions, the width of the timeline's buckets, and the window within which a
- * stream that pushed again after a drop had only a blip.
+ * stream that pushed again after a drop had only a blip, and the thresholds of the incident rules.
  * Immutable: each {@code with} method returns a new instance.
  *
  * @since 0.1.0
  */
 public final class RenderOptions {
     private static final RenderOptions DEFAULTS =
-            new RenderOptions(10, Locale.ENGLISH, 5, null, ReconnectSummary.DEFAULT_WINDOW);
+            new RenderOptions(10, Locale.ENGLISH, 5, null, ReconnectSummary.DEFAULT_WINDOW, IncidentRules.defaults());
 
     private final int top;
     private final Locale locale;
@@ -26,17 +27,27 @@ public final class RenderOptions {
 
     private final Duration reconnectWindow;
 
-    private RenderOptions(int top, Locale locale, int rejected, Duration timelineWidth, Duration reconnectWindow) {
+    private final IncidentRules incidentRules;
+
+    private RenderOptions(
+            int top,
+            Locale locale,
+            int rejected,
+            Duration timelineWidth,
+            Duration reconnectWindow,
+            IncidentRules incidentRules) {
         this.top = top;
         this.locale = locale;
         this.rejected = rejected;
         this.timelineWidth = timelineWidth;
         this.reconnectWindow = reconnectWindow;
+        this.incidentRules = incidentRules;
     }
 
     /**
      * Ten causes and streams, five rejected lines, in English, the timeline in the width the report chooses,
-     * reconnects within {@link ReconnectSummary#DEFAULT_WINDOW} (60 seconds).
+     * reconnects within {@link ReconnectSummary#DEFAULT_WINDOW} (60 seconds), incidents by {@link
+     * IncidentRules#defaults()}.
      *
      * @return the defaults
      */
@@ -55,7 +66,7 @@ public final class RenderOptions {
         if (top < 0) {
             throw new IllegalArgumentException("top must not be negative: " + top);
         }
-        return new RenderOptions(top, locale, rejected, timelineWidth, reconnectWindow);
+        return new RenderOptions(top, locale, rejected, timelineWidth, reconnectWindow, incidentRules);
     }
 
     /**
@@ -67,7 +78,7 @@ public final class RenderOptions {
      */
     public RenderOptions withLocale(Locale locale) {
         return new RenderOptions(
-                top, Objects.requireNonNull(locale, "locale"), rejected, timelineWidth, reconnectWindow);
+                top, Objects.requireNonNull(locale, "locale"), rejected, timelineWidth, reconnectWindow, incidentRules);
     }
 
     /**
@@ -83,7 +94,7 @@ public final class RenderOptions {
         if (rejected < 0) {
             throw new IllegalArgumentException("rejected must not be negative: " + rejected);
         }
-        return new RenderOptions(top, locale, rejected, timelineWidth, reconnectWindow);
+        return new RenderOptions(top, locale, rejected, timelineWidth, reconnectWindow, incidentRules);
     }
 
     /**
@@ -100,7 +111,7 @@ public final class RenderOptions {
         if (width != null && (width.getNano() != 0 || width.getSeconds() < 60 || width.getSeconds() % 60 != 0)) {
             throw new IllegalArgumentException("a timeline bucket is a whole number of minutes, not " + width);
         }
-        return new RenderOptions(top, locale, rejected, width, reconnectWindow);
+        return new RenderOptions(top, locale, rejected, width, reconnectWindow, incidentRules);
     }
 
     /**
@@ -126,7 +137,7 @@ public final class RenderOptions {
             throw new IllegalArgumentException(
                     "a reconnect window is a whole number of seconds, 0 or more, not " + window);
         }
-        return new RenderOptions(top, locale, rejected, timelineWidth, window);
+        return new RenderOptions(top, locale, rejected, timelineWidth, window, incidentRules);
     }
 
     /**
@@ -136,6 +147,27 @@ public final class RenderOptions {
      */
     public Duration reconnectWindow() {
         return reconnectWindow;
+    }
+
+    /**
+     * These options finding incidents by {@code rules} ({@code InterruptionReport.incidents(IncidentRules)}),
+     * in every format.
+     *
+     * @param rules the thresholds of the incident rules
+     * @return the new options
+     */
+    public RenderOptions withIncidentRules(IncidentRules rules) {
+        return new RenderOptions(
+                top, locale, rejected, timelineWidth, reconnectWindow, Objects.requireNonNull(rules, "rules"));
+    }
+
+    /**
+     * The thresholds by which incidents are found.
+     *
+     * @return the rules; {@link IncidentRules#defaults()} unless others were chosen
+     */
+    public IncidentRules incidentRules() {
+        return incidentRules;
     }
 
     /**

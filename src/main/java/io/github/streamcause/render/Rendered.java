@@ -6,6 +6,8 @@ import io.github.streamcause.InterruptionCause;
 import io.github.streamcause.Recovery;
 import io.github.streamcause.report.DurationBin;
 import io.github.streamcause.report.DurationStats;
+import io.github.streamcause.report.Incident;
+import io.github.streamcause.report.IncidentRules;
 import io.github.streamcause.report.InputSummary;
 import io.github.streamcause.report.InterruptionReport;
 import io.github.streamcause.report.StreamKey;
@@ -37,6 +39,8 @@ abstract class Rendered {
     final Duration timelineWidth;
     /** The window of the reconnects shown. */
     final Duration reconnectWindow;
+    /** The thresholds of the incidents shown. */
+    final IncidentRules incidentRules;
 
     Rendered(InterruptionReport report, RenderOptions options) {
         this.report = report;
@@ -44,6 +48,74 @@ abstract class Rendered {
         this.locale = options.locale();
         this.timelineWidth = timelineWidth(report, options);
         this.reconnectWindow = options.reconnectWindow();
+        this.incidentRules = options.incidentRules();
+    }
+
+    /** At most this many streams of an incident are named, then how many more. */
+    static final int INCIDENT_STREAMS_NAMED = 3;
+
+    /** {@code fix-required loop}, {@code platform-wide}, {@code flapping}: a rule in words. */
+    static String ruleText(Incident.Rule rule) {
+        switch (rule) {
+            case FIX_REQUIRED_LOOP:
+                return "fix-required loop";
+            case PLATFORM_WIDE:
+                return "platform-wide";
+            default:
+                return "flapping";
+        }
+    }
+
+    /**
+     * {@code fix-required loop 5/10m, platform-wide 5 streams/5m, flapping 6/15m}: the thresholds, as the
+     * options {@code --loop}, {@code --platform-wide} and {@code --flapping} take them.
+     */
+    static String rulesText(IncidentRules r) {
+        return "fix-required loop " + r.fixRequiredLoopCount() + "/" + window(r.fixRequiredLoopWindow())
+                + ", platform-wide " + r.platformWideStreams() + " streams/" + window(r.platformWideWindow())
+                + ", flapping " + r.flappingCount() + "/" + window(r.flappingWindow());
+    }
+
+    /** {@code 2 found (rules: fix-required loop 5/10m, ...)}: how many incidents, and by what thresholds. */
+    String incidentsFound(List<Incident> incidents) {
+        return number(incidents.size()) + " found (rules: " + rulesText(incidentRules) + ")";
+    }
+
+    /**
+     * An incident's window in UTC, to the minute: {@code 2026-11-24 14:03 .. 14:41 UTC}, the date once when
+     * both ends are on the same day ({@code 2026-11-24 23:50 .. 2026-11-25 00:10 UTC} when not), one time
+     * when they are the same minute.
+     */
+    static String incidentWindow(Incident i) {
+        String start = MINUTE.format(i.start());
+        String end = MINUTE.format(i.end());
+        if (start.equals(end)) {
+            return start + " UTC";
+        }
+        return start + " .. " + (start.substring(0, 10).equals(end.substring(0, 10)) ? end.substring(11) : end)
+                + " UTC";
+    }
+
+    /**
+     * An incident's streams, printable: the first {@link #INCIDENT_STREAMS_NAMED} by name and {@code and 4
+     * more}.
+     */
+    static String incidentStreams(Incident i) {
+        List<String> names = new ArrayList<>();
+        List<StreamKey> streams = i.streams();
+        for (StreamKey k : streams.subList(0, Math.min(INCIDENT_STREAMS_NAMED, streams.size()))) {
+            names.add(stream(k));
+        }
+        String shown = String.join(", ", names);
+        return streams.size() > INCIDENT_STREAMS_NAMED
+                ? shown + " and " + number(streams.size() - INCIDENT_STREAMS_NAMED) + " more"
+                : shown;
+    }
+
+    /** {@code 12 interruptions on 1 stream}: an incident's size. */
+    static String incidentSize(Incident i) {
+        return number(i.interruptions()) + (i.interruptions() == 1 ? " interruption" : " interruptions") + " on "
+                + number(i.streams().size()) + (i.streams().size() == 1 ? " stream" : " streams");
     }
 
     /**

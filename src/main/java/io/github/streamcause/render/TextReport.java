@@ -6,6 +6,7 @@ import io.github.streamcause.InterruptionCause;
 import io.github.streamcause.Recovery;
 import io.github.streamcause.report.DurationBin;
 import io.github.streamcause.report.DurationStats;
+import io.github.streamcause.report.Incident;
 import io.github.streamcause.report.InterruptionReport;
 import io.github.streamcause.report.ReconnectSummary;
 import io.github.streamcause.report.Rejection;
@@ -170,6 +171,72 @@ final class TextReport extends Rendered {
         }
     }
 
+    /** The text report's lines are at most this wide, but for a word longer than a line. */
+    static final int WIDTH = 100;
+
+    /**
+     * {@code text} from {@code indent}, its words wrapped at {@link #WIDTH} columns, the lines after the
+     * first indented two more.
+     */
+    private static void wrapped(PrintWriter out, String indent, String text) {
+        wrapped(out, indent, java.util.Arrays.asList(text.split(" ")));
+    }
+
+    /** {@link #wrapped(PrintWriter, String, String)} of words given, each kept on one line. */
+    private static void wrapped(PrintWriter out, String indent, List<String> words) {
+        StringBuilder line = new StringBuilder(indent);
+        int start = indent.length();
+        for (String word : words) {
+            if (line.length() > start && line.length() + 1 + word.length() > WIDTH) {
+                out.println(trimmed(line));
+                line = new StringBuilder(indent).append("  ");
+                start = line.length();
+            }
+            line.append(line.length() > start ? " " : "").append(word);
+        }
+        out.println(trimmed(line));
+    }
+
+    private static String trimmed(StringBuilder line) {
+        int end = line.length();
+        while (end > 0 && line.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return line.substring(0, end);
+    }
+
+    /**
+     * The incidents, first of the sections: how many the rules found and by what thresholds, then (with
+     * {@code --top}) the first of them, each with its rule, window, interruptions and cause; its streams;
+     * what the rule means; and what to do, in the report's language; wrapped at {@link #WIDTH} columns.
+     */
+    private void incidents(PrintWriter out, List<Incident> incidents) {
+        wrapped(out, "", "Incidents: " + incidentsFound(incidents));
+        if (top == 0) {
+            return;
+        }
+        for (Incident i : incidents.subList(0, Math.min(top, incidents.size()))) {
+            List<String> words = new java.util.ArrayList<>();
+            words.add(ruleText(i.rule()) + " "); // two spaces between the fields
+            words.add(incidentWindow(i) + " ");
+            words.add(number(i.interruptions()) + (i.interruptions() == 1 ? " interruption " : " interruptions "));
+            words.add(
+                    i.cause().isPresent()
+                            ? label(report, i.cause().get()) + " "
+                                    + i.cause().get().name()
+                            : "no single cause"); // the pair and the name on one line
+            wrapped(out, "  ", words);
+            wrapped(out, "    ", "streams (" + number(i.streams().size()) + "): " + incidentStreams(i));
+            wrapped(out, "    ", i.rule().description());
+            if (i.remedy(locale).isPresent()) {
+                wrapped(out, "    ", "What to do: " + i.remedy(locale).get());
+            }
+        }
+        if (incidents.size() > top) {
+            out.println("  and " + number(incidents.size() - top) + " more");
+        }
+    }
+
     @Override
     void write(PrintWriter out) {
         long interruptions = report.interruptions();
@@ -192,6 +259,8 @@ final class TextReport extends Rendered {
                     + "  (no errcode, or an unknown StopReason)");
         }
         out.println("  time span           " + span());
+        out.println();
+        incidents(out, report.incidents(incidentRules)); // computed once: it goes through every event
         out.println();
         out.println("By category");
         for (Map.Entry<Category, Long> e : report.byCategory().entrySet()) {

@@ -7,19 +7,28 @@ import java.util.Objects;
  * The thresholds of the incident rules ({@link Incident.Rule}), each a count within a window of time.
  * The defaults: a fix-required loop is 5 or more {@code FIX_REQUIRED} interruptions of one stream within 10
  * minutes; a platform-wide incident is one cause on 5 or more streams within 5 minutes; flapping is 6 or
- * more {@code RETRY} interruptions of one stream within 15 minutes. Immutable.
+ * more {@code RETRY} interruptions of one stream within 15 minutes. Immutable, and serializable so that
+ * the Jackson module that holds it is.
  *
  * @since 0.1.0
  */
-public final class IncidentRules {
+public final class IncidentRules implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     private static final IncidentRules DEFAULTS =
             new IncidentRules(5, Duration.ofMinutes(10), 5, Duration.ofMinutes(5), 6, Duration.ofMinutes(15));
 
+    /** The fix-required loop's count. */
     private final int loopCount;
+    /** The fix-required loop's window. */
     private final Duration loopWindow;
+    /** The platform-wide incident's distinct streams. */
     private final int platformStreams;
+    /** The platform-wide incident's window. */
     private final Duration platformWindow;
+    /** Flapping's count. */
     private final int flappingCount;
+    /** Flapping's window. */
     private final Duration flappingWindow;
 
     private IncidentRules(

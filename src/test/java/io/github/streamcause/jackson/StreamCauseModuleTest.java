@@ -391,7 +391,8 @@ class StreamCauseModuleTest {
                         "inputs",
                         "timeline",
                         "sessions",
-                        "reconnects");
+                        "reconnects",
+                        "incidents");
         JsonNode timeline = node.get("timeline");
         assertThat(fieldNames(timeline)).containsExactly("width", "buckets");
         assertThat(timeline.get("width").textValue())

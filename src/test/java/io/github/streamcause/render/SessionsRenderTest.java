@@ -312,6 +312,12 @@ class SessionsRenderTest {
                         "reconnects,median_seconds,,25",
                         "reconnects,p90_seconds,,100",
                         "stream_not_back,d.example.com/live/a,,1",
+                        "incident_rules,fix_required_loop_count,,5",
+                        "incident_rules,fix_required_loop_window_seconds,,600",
+                        "incident_rules,platform_wide_streams,,5",
+                        "incident_rules,platform_wide_window_seconds,,300",
+                        "incident_rules,flapping_count,,6",
+                        "incident_rules,flapping_window_seconds,,900",
                         ""));
     }
 
@@ -322,7 +328,11 @@ class SessionsRenderTest {
                 .contains("sessions,short_sessions,,0\r\nsessions,histogram,0s-10s,0\r\n")
                 .contains("reconnects,never_reconnected,,0\r\n")
                 .doesNotContain("median_seconds", "p90_seconds", "session_cause", "stream_not_back");
-        assertThat(csv).endsWith("reconnects,never_reconnected,,0\r\n");
+        assertThat(csv)
+                .endsWith("reconnects,never_reconnected,,0\r\nincident_rules,fix_required_loop_count,,5\r\n"
+                        + "incident_rules,fix_required_loop_window_seconds,,600\r\nincident_rules,platform_wide_streams,,5\r\n"
+                        + "incident_rules,platform_wide_window_seconds,,300\r\nincident_rules,flapping_count,,6\r\n"
+                        + "incident_rules,flapping_window_seconds,,900\r\n");
     }
 
     @Test
@@ -352,7 +362,10 @@ class SessionsRenderTest {
                         + "\"reconnects\":{\"windowSeconds\":60,\"retryInterruptions\":3,\"blips\":1,"
                         + "\"blipShare\":0.3333333333333333,\"reconnectedLater\":1,\"neverReconnected\":1,\"reconnected\":2,"
                         + "\"medianSeconds\":25,\"p90Seconds\":100,\"streamsNotBack\":[{\"domain\":\"d.example.com\","
-                        + "\"appName\":\"live\",\"streamName\":\"a\"}]}}");
+                        + "\"appName\":\"live\",\"streamName\":\"a\"}]},"
+                        + "\"incidents\":{\"rules\":{\"fixRequiredLoop\":{\"count\":5,\"windowSeconds\":600},"
+                        + "\"platformWide\":{\"streams\":5,\"windowSeconds\":300},"
+                        + "\"flapping\":{\"count\":6,\"windowSeconds\":900}},\"list\":[]}}");
     }
 
     @Test
