@@ -21,6 +21,7 @@ final class Activity {
     private static final InterruptionCause[] CAUSES = InterruptionCause.values();
     private static final int RETRY = Recovery.RETRY.ordinal() + 1;
     private static final int FIX_REQUIRED = Recovery.FIX_REQUIRED.ordinal() + 1;
+    private static final int NOT_NEEDED = Recovery.NOT_NEEDED.ordinal() + 1;
 
     int size;
     long[] meta = new long[64];
@@ -72,6 +73,10 @@ final class Activity {
 
     boolean isRetry(int i) {
         return (meta[i] >>> Tally.RECOVERY_SHIFT & 0x3) == RETRY;
+    }
+
+    boolean isNotNeeded(int i) {
+        return (meta[i] >>> Tally.RECOVERY_SHIFT & 0x3) == NOT_NEEDED;
     }
 
     boolean isFixRequired(int i) {

@@ -35,7 +35,8 @@ public final class Incident {
          */
         FIX_REQUIRED_LOOP("A push that cannot succeed is retried again and again: fix the cause, retrying will not."),
         /**
-         * The same cause on many streams at once: the account, the domain or the platform, not one encoder.
+         * The same cause, one whose recovery is not {@code NOT_NEEDED}, on many streams at once: the
+         * account, the domain or the platform, not one encoder.
          */
         PLATFORM_WIDE(
                 "The same cause hit many streams at once: look at the account, the domain or the platform, not at one"
@@ -105,7 +106,7 @@ public final class Incident {
                         .add(i);
             }
             InterruptionCause cause = a.cause(i);
-            if (cause != null) {
+            if (cause != null && !a.isNotNeeded(i)) { // many streams ending as asked is no incident
                 byCause.computeIfAbsent(cause, c -> new ArrayList<>()).add(i);
             }
         }

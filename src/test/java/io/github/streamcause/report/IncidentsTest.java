@@ -103,12 +103,17 @@ class IncidentsTest {
         assertThat(report(events.subList(1, 5)).incidents()).isEmpty();
         List<StreamEvent> slow = new ArrayList<>();
         for (int s = 0; s < 5; s++) {
-            slow.add(drop("s" + s, s * 75 + (s == 4 ? 1 : 0), 1, 0));
+            slow.add(drop("s" + s, s * 75 + (s == 4 ? 1 : 0), 12, 0));
         }
         assertThat(report(slow).incidents()).isEmpty();
-        // a cause of no recovery to retry counts too: the same cause is what matters
-        slow.set(4, drop("s4", 300, 1, 0));
+        slow.set(4, drop("s4", 300, 12, 0));
         assertThat(report(slow).incidents()).extracting(Incident::rule).containsExactly(Incident.Rule.PLATFORM_WIDE);
+        // streams that ended as their encoders asked (NOT_NEEDED) are no incident, however many at once
+        List<StreamEvent> clean = new ArrayList<>();
+        for (int s = 0; s < 9; s++) {
+            clean.add(drop("s" + s, s * 10, 1, 0));
+        }
+        assertThat(report(clean).incidents()).isEmpty();
     }
 
     @Test
