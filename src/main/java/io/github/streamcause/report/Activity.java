@@ -2,18 +2,16 @@ package io.github.streamcause.report;
 
 import io.github.streamcause.InterruptionCause;
 import io.github.streamcause.Recovery;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
- * Every counted push and interruption of a report, gathered when sessions or reconnects are asked for:
- * the distinct events with an identity ({@link Dedup}) and those without ({@link Loose}), each with its
- * contribution and when it happened. A push and the interruption that ended it share a callback's {@code
- * sequence}; that key is kept to pair them.
+ * Every counted push and interruption of a report, gathered when sessions, reconnects or incidents are
+ * asked for: the distinct events with an identity ({@link Dedup}) and those without ({@link Loose}), each
+ * with its contribution and when it happened, and each interruption's push (the push of the same callback
+ * {@code sequence}), found in the identity table itself. In arrays of primitives: a million events take a
+ * few tens of megabytes and no object each.
  */
 // the ordinals are compared with the packed contribution's fields, as in Tally
 @SuppressWarnings("EnumOrdinal")
@@ -22,45 +20,74 @@ final class Activity {
     private static final int RETRY = Recovery.RETRY.ordinal() + 1;
     private static final int FIX_REQUIRED = Recovery.FIX_REQUIRED.ordinal() + 1;
     private static final int NOT_NEEDED = Recovery.NOT_NEEDED.ordinal() + 1;
+    /** A sequence key's event type bits: 0 an interruption, 1 a push. */
+    private static final long TYPE_BITS = 3L << Dedup.TYPE_SHIFT;
 
-    int size;
-    long[] meta = new long[64];
-    long[] when = new long[64];
-    /** The sequence that pairs a push with its interruption, or null (spans, events without identity). */
-    Object[] pairKey = new Object[64];
+    final int size;
+    final long[] meta;
+    final long[] when;
+    /** For an interruption, the index of its push, or -1; for a push, -1. */
+    final int[] pushOf;
+    /**
+     * The pushes with a time, as stream (high 32 bits) and second (low 32), sorted; made when first asked
+     * for (a race makes two equal arrays, and the volatile write publishes a whole one).
+     */
+    private volatile long[] pushTimes;
 
-    static Activity of(Tally t) {
-        Activity a = new Activity();
-        t.dedup.table.forEach((low, meta, when) -> {
-            Object key = null;
-            if ((meta & EventTable.SPAN) == 0) {
-                // a sequence: its digits without the event type, so that both halves have one key
-                key = new SequenceKey(low, meta & EventTable.KEY_HIGH & ~(3L << Dedup.TYPE_SHIFT));
-            }
-            a.add(meta, when, key);
-        });
-        for (Map.Entry<Dedup.TextKey, long[]> e : t.dedup.texts.entrySet()) {
-            Dedup.TextKey k = e.getKey();
-            // a sequence kept as text is "type:sequence" with no stream; a span has its stream
-            Object key = k.stream < 0 ? k.text.substring(k.text.indexOf(':') + 1) : null;
-            a.add(e.getValue()[0], e.getValue()[1], key);
-        }
-        for (int i = 0; i < t.loose.size; i++) {
-            a.add(t.loose.meta(i), t.loose.when(i), null);
-        }
-        return a;
+    private Activity(int size) {
+        this.size = size;
+        this.meta = new long[size];
+        this.when = new long[size];
+        this.pushOf = new int[size];
+        Arrays.fill(pushOf, -1);
     }
 
-    private void add(long m, long w, Object key) {
-        if (size == meta.length) {
-            meta = Arrays.copyOf(meta, size * 2);
-            when = Arrays.copyOf(when, size * 2);
-            pairKey = Arrays.copyOf(pairKey, size * 2);
+    static Activity of(Tally t) {
+        EventTable table = t.dedup.table;
+        int n = table.size() + t.dedup.texts.size() + t.loose.size;
+        Activity a = new Activity(n);
+        int[] indexOfSlot = new int[table.capacity()];
+        int[] next = {0};
+        table.forEachSlot((slot, low, m, w) -> {
+            indexOfSlot[slot] = next[0];
+            a.meta[next[0]] = m;
+            a.when[next[0]] = w;
+            next[0]++;
+        });
+        // an interruption's push has the same key but for its event type
+        table.forEachSlot((slot, low, m, w) -> {
+            if ((m & EventTable.SPAN) == 0 && (m & TYPE_BITS) == 0 && (m >>> Tally.KIND_SHIFT & 1) == 1) {
+                int push = table.slotOf(low, (m & ~TYPE_BITS) | 1L << Dedup.TYPE_SHIFT);
+                if (push >= 0) {
+                    a.pushOf[indexOfSlot[slot]] = indexOfSlot[push];
+                }
+            }
+        });
+        int i = next[0];
+        Map<String, Integer> textPushes = new HashMap<>(); // sequences kept as text: rare
+        int firstText = i;
+        for (Map.Entry<Dedup.TextKey, long[]> e : t.dedup.texts.entrySet()) {
+            a.meta[i] = e.getValue()[0];
+            a.when[i] = e.getValue()[1];
+            Dedup.TextKey k = e.getKey();
+            if (k.stream < 0 && !a.isInterruption(i)) { // "type:sequence", no stream: a sequence
+                textPushes.put(k.text.substring(k.text.indexOf(':') + 1), i);
+            }
+            i++;
         }
-        meta[size] = m;
-        when[size] = w;
-        pairKey[size] = key;
-        size++;
+        i = firstText;
+        for (Dedup.TextKey k : t.dedup.texts.keySet()) {
+            if (k.stream < 0 && a.isInterruption(i)) {
+                Integer push = textPushes.get(k.text.substring(k.text.indexOf(':') + 1));
+                a.pushOf[i] = push == null ? -1 : push;
+            }
+            i++;
+        }
+        for (int l = 0; l < t.loose.size; l++, i++) {
+            a.meta[i] = t.loose.meta(l);
+            a.when[i] = t.loose.when(l);
+        }
+        return a;
     }
 
     boolean isInterruption(int i) {
@@ -89,59 +116,48 @@ final class Activity {
         return cause > 0 && cause <= CAUSES.length ? CAUSES[cause - 1] : null;
     }
 
-    /** For every interruption, the index of its push (same sequence), or -1; for a push, -1. */
-    int[] pushOf() {
-        Map<Object, Integer> pushes = new HashMap<>();
-        for (int i = 0; i < size; i++) {
-            if (!isInterruption(i) && pairKey[i] != null) {
-                pushes.put(pairKey[i], i);
+    /**
+     * The time of the first push of {@code stream} at or after {@code at} seconds, other than the push at
+     * index {@code own} (the session's own), or -1.
+     */
+    long nextPush(int stream, long at, int own) {
+        long[] pushTimes = this.pushTimes;
+        if (pushTimes == null) {
+            int pushes = 0;
+            for (int i = 0; i < size; i++) {
+                if (!isInterruption(i) && When.has(when[i])) {
+                    pushes++;
+                }
+            }
+            long[] times = new long[pushes];
+            int k = 0;
+            for (int i = 0; i < size; i++) {
+                if (!isInterruption(i) && When.has(when[i])) {
+                    times[k++] = (long) stream(i) << 32 | When.second(when[i]);
+                }
+            }
+            Arrays.sort(times);
+            pushTimes = times;
+            this.pushTimes = times;
+        }
+        long from = (long) stream << 32 | at;
+        int place = Arrays.binarySearch(pushTimes, from);
+        if (place < 0) {
+            place = -place - 1;
+        } else {
+            while (place > 0 && pushTimes[place - 1] == from) {
+                place--; // the first of equal times
             }
         }
-        int[] pushOf = new int[size];
-        for (int i = 0; i < size; i++) {
-            Integer p = isInterruption(i) && pairKey[i] != null ? pushes.get(pairKey[i]) : null;
-            pushOf[i] = p == null ? -1 : p;
-        }
-        return pushOf;
-    }
-
-    /** Each stream's push times, sorted, with the index of the push at each place. */
-    Map<Integer, long[][]> pushesByStream() {
-        Map<Integer, List<long[]>> lists = new HashMap<>();
-        for (int i = 0; i < size; i++) {
-            if (!isInterruption(i) && When.has(when[i])) {
-                lists.computeIfAbsent(stream(i), s -> new ArrayList<>()).add(new long[] {When.second(when[i]), i});
+        // the session's own push counts once among pushes of the same time: skip it once
+        long ownKey = own >= 0 && When.has(when[own]) ? (long) stream << 32 | When.second(when[own]) : -1;
+        for (int k = place; k < pushTimes.length && pushTimes[k] >>> 32 == stream; k++) {
+            if (pushTimes[k] == ownKey) {
+                ownKey = -1;
+                continue;
             }
+            return pushTimes[k] & 0xFFFFFFFFL;
         }
-        Map<Integer, long[][]> byStream = new HashMap<>();
-        for (Map.Entry<Integer, List<long[]>> e : lists.entrySet()) {
-            long[][] pushes = e.getValue().toArray(new long[0][]);
-            Arrays.sort(pushes, (x, y) -> x[0] != y[0] ? Long.compare(x[0], y[0]) : Long.compare(x[1], y[1]));
-            byStream.put(e.getKey(), pushes);
-        }
-        return byStream;
-    }
-
-    /** A decimal sequence as the table holds it: its low 19 digits and the digits above, as a map key. */
-    static final class SequenceKey {
-        final long low;
-        final long high;
-
-        SequenceKey(long low, long high) {
-            this.low = low;
-            this.high = high;
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof SequenceKey
-                    && ((SequenceKey) other).low == low
-                    && ((SequenceKey) other).high == high;
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(low, high);
-        }
+        return -1;
     }
 }

@@ -99,6 +99,36 @@ final class EventTable {
         void accept(long low, long meta, long time);
     }
 
+    /** Calls {@code action} with every used slot's number, low word, meta (bit 63 cleared) and time. */
+    void forEachSlot(SlotEntry action) {
+        for (int i = 0; i < slots.length; i += 3) {
+            if (slots[i + 1] != 0) {
+                action.accept(i / 3, slots[i], slots[i + 1] & ~USED, slots[i + 2]);
+            }
+        }
+    }
+
+    interface SlotEntry {
+        void accept(int slot, long low, long meta, long time);
+    }
+
+    /** The slot of the key ({@code low} and the key bits of {@code meta}), or -1 if it is not held. */
+    int slotOf(long low, long meta) {
+        long used = meta | USED;
+        long mask = keyMask(used);
+        long key = used & mask;
+        int slotMask = capacity() - 1;
+        for (int slot = spread(low, key) & slotMask; ; slot = (slot + 1) & slotMask) {
+            long present = slots[3 * slot + 1];
+            if (present == 0) {
+                return -1;
+            }
+            if (slots[3 * slot] == low && (present & mask) == key) {
+                return slot;
+            }
+        }
+    }
+
     private void grow() {
         long[] old = slots;
         slots = new long[old.length * 2];

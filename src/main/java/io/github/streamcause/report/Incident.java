@@ -3,10 +3,10 @@ package io.github.streamcause.report;
 import io.github.streamcause.InterruptionCause;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -90,112 +90,141 @@ public final class Incident {
             .thenComparing(i -> i.streams.toString());
 
     static List<Incident> find(Activity a, Streams names, IncidentRules rules) {
-        Map<Integer, List<Integer>> fixByStream = new HashMap<>();
-        Map<Integer, List<Integer>> retryByStream = new HashMap<>();
-        Map<InterruptionCause, List<Integer>> byCause = new EnumMap<>(InterruptionCause.class);
-        for (int i = 0; i < a.size; i++) {
-            if (!a.isInterruption(i) || !When.has(a.when[i])) {
-                continue;
-            }
-            if (a.isFixRequired(i)) {
-                fixByStream.computeIfAbsent(a.stream(i), s -> new ArrayList<>()).add(i);
-            }
-            if (a.isRetry(i)) {
-                retryByStream
-                        .computeIfAbsent(a.stream(i), s -> new ArrayList<>())
-                        .add(i);
-            }
-            InterruptionCause cause = a.cause(i);
-            if (cause != null && !a.isNotNeeded(i)) { // many streams ending as asked is no incident
-                byCause.computeIfAbsent(cause, c -> new ArrayList<>()).add(i);
-            }
-        }
         List<Incident> found = new ArrayList<>();
-        for (List<Integer> events : fixByStream.values()) {
-            find(
-                    a,
-                    names,
-                    Rule.FIX_REQUIRED_LOOP,
-                    events,
-                    rules.fixRequiredLoopWindow().getSeconds(),
-                    rules.fixRequiredLoopCount(),
-                    false,
-                    found);
-        }
-        for (List<Integer> events : byCause.values()) {
-            find(
-                    a,
-                    names,
-                    Rule.PLATFORM_WIDE,
-                    events,
-                    rules.platformWideWindow().getSeconds(),
-                    rules.platformWideStreams(),
-                    true,
-                    found);
-        }
-        for (List<Integer> events : retryByStream.values()) {
-            find(
-                    a,
-                    names,
-                    Rule.FLAPPING,
-                    events,
-                    rules.flappingWindow().getSeconds(),
-                    rules.flappingCount(),
-                    false,
-                    found);
-        }
+        int streams = names.size();
+        find(
+                a,
+                names,
+                Rule.FIX_REQUIRED_LOOP,
+                i -> a.isFixRequired(i) ? a.stream(i) : -1,
+                streams,
+                rules.fixRequiredLoopWindow().getSeconds(),
+                rules.fixRequiredLoopCount(),
+                false,
+                found);
+        find(
+                a,
+                names,
+                Rule.PLATFORM_WIDE,
+                i -> {
+                    InterruptionCause cause = a.cause(i);
+                    // many streams ending as asked is no incident
+                    return cause == null || a.isNotNeeded(i) ? -1 : cause.ordinal();
+                },
+                InterruptionCause.values().length,
+                rules.platformWideWindow().getSeconds(),
+                rules.platformWideStreams(),
+                true,
+                found);
+        find(
+                a,
+                names,
+                Rule.FLAPPING,
+                i -> a.isRetry(i) ? a.stream(i) : -1,
+                streams,
+                rules.flappingWindow().getSeconds(),
+                rules.flappingCount(),
+                false,
+                found);
         found.sort(BY_IMPACT);
         return Collections.unmodifiableList(found);
     }
 
+    /** Which group of a rule an interruption is in (its stream, its cause), or -1 for none. */
+    private interface Grouping {
+        int group(int i);
+    }
+
     /**
-     * The incidents of one rule in one group of interruptions: sets within {@code window} seconds that hold
-     * at least {@code threshold} interruptions (or distinct streams, if {@code streams}).
+     * The incidents of one rule: its interruptions in groups, and in each group the sets within {@code
+     * window} seconds that hold at least {@code threshold} interruptions (or distinct streams, if {@code
+     * streams}). In arrays of primitives: interruptions are placed by group with a counting sort, then by
+     * time. The order of interruptions of one second does not matter: a set within a window holds all of a
+     * second's or none, and an incident is told by times alone.
      */
     private static void find(
             Activity a,
             Streams names,
             Rule rule,
-            List<Integer> group,
+            Grouping grouping,
+            int groups,
             long window,
             int threshold,
             boolean streams,
             List<Incident> found) {
-        if (group.size() < threshold) {
-            return;
+        int[] group = new int[a.size];
+        int[] start = new int[groups + 1];
+        for (int i = 0; i < a.size; i++) {
+            group[i] = a.isInterruption(i) && When.has(a.when[i]) ? grouping.group(i) : -1;
+            if (group[i] >= 0) {
+                start[group[i] + 1]++;
+            }
         }
-        Integer[] events = group.toArray(new Integer[0]);
-        Map<Integer, String> named = new HashMap<>(); // each stream's name, made once
-        // by time, then by stream name: the same order whatever numbers a merge gave the streams
-        java.util.Arrays.sort(
-                events,
-                Comparator.comparingLong((Integer i) -> When.second(a.when[i]))
-                        .thenComparing(i -> named.computeIfAbsent(
-                                a.stream(i), s -> names.key(s).toString())));
+        for (int g = 0; g < groups; g++) {
+            start[g + 1] += start[g];
+        }
+        int[] placed = new int[start[groups]];
+        int[] fill = Arrays.copyOf(start, groups);
+        for (int i = 0; i < a.size; i++) {
+            if (group[i] >= 0) {
+                placed[fill[group[i]]++] = i;
+            }
+        }
+        int[] inWindow = streams ? new int[names.size()] : null; // a stream's interruptions in the window
+        for (int g = 0; g < groups; g++) {
+            int n = start[g + 1] - start[g];
+            if (n < threshold) {
+                continue;
+            }
+            // time in the high bits, the index in the low 31: sorted by time
+            long[] byTime = new long[n];
+            for (int k = 0; k < n; k++) {
+                int i = placed[start[g] + k];
+                byTime[k] = When.second(a.when[i]) << 31 | i;
+            }
+            Arrays.sort(byTime);
+            int[] events = new int[n];
+            long[] t = new long[n];
+            for (int k = 0; k < n; k++) {
+                events[k] = (int) (byTime[k] & 0x7FFFFFFF);
+                t[k] = byTime[k] >>> 31;
+            }
+            mark(a, names, rule, events, t, window, threshold, inWindow, found);
+        }
+    }
+
+    /** Marks the interruptions in sets that meet the threshold, and makes the incidents of the marked. */
+    private static void mark(
+            Activity a,
+            Streams names,
+            Rule rule,
+            int[] events,
+            long[] t,
+            long window,
+            int threshold,
+            int[] inWindow,
+            List<Incident> found) {
         int n = events.length;
-        long[] t = new long[n];
-        for (int k = 0; k < n; k++) {
-            t[k] = When.second(a.when[events[k]]);
-        }
         boolean[] marked = new boolean[n];
-        Map<Integer, Integer> inWindow = new HashMap<>(); // stream to its interruptions in [i, j)
+        int distinct = 0;
         int j = 0;
         int lastMarked = -1;
         for (int i = 0; i < n; i++) {
             while (j < n && t[j] - t[i] <= window) {
-                inWindow.merge(a.stream(events[j]), 1, Integer::sum);
+                if (inWindow != null && inWindow[a.stream(events[j])]++ == 0) {
+                    distinct++;
+                }
                 j++;
             }
-            int size = streams ? inWindow.size() : j - i;
+            int size = inWindow != null ? distinct : j - i;
             if (size >= threshold) {
                 for (int k = Math.max(i, lastMarked + 1); k < j; k++) {
                     marked[k] = true;
                 }
                 lastMarked = Math.max(lastMarked, j - 1);
             }
-            int s = a.stream(events[i]);
-            if (inWindow.merge(s, -1, Integer::sum) == 0) {
-                inWindow.remove(s);
+            if (inWindow != null && --inWindow[a.stream(events[i])] == 0) {
+                distinct--;
             }
         }
         int first = -1;
@@ -220,7 +249,7 @@ public final class Incident {
     }
 
     private static Incident incident(
-            Activity a, Streams names, Rule rule, Integer[] events, long[] t, boolean[] marked, int from, int to) {
+            Activity a, Streams names, Rule rule, int[] events, long[] t, boolean[] marked, int from, int to) {
         TreeSet<String> seen = new TreeSet<>();
         List<StreamKey> streams = new ArrayList<>();
         Map<InterruptionCause, Integer> causes = new EnumMap<>(InterruptionCause.class);

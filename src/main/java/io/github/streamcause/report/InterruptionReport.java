@@ -54,6 +54,11 @@ public final class InterruptionReport implements Serializable {
 
     // never serialized itself: writeReplace stands the binary state in for it
     private final transient Tally tally;
+    /**
+     * The events gathered for sessions, reconnects and incidents, once: a report is immutable, and a
+     * rendering asks for all three (about 28 bytes an event, held while the report is).
+     */
+    private transient volatile Activity activity;
 
     private InterruptionReport(Tally tally) {
         this.tally = tally;
@@ -465,7 +470,7 @@ public final class InterruptionReport implements Serializable {
      * @return the sessions
      */
     public SessionSummary sessions() {
-        return SessionSummary.of(Activity.of(tally), tally.streams);
+        return SessionSummary.of(activity(), tally.streams);
     }
 
     /**
@@ -487,7 +492,7 @@ public final class InterruptionReport implements Serializable {
      * @return the reconnects
      */
     public ReconnectSummary reconnects(Duration window) {
-        return ReconnectSummary.of(Activity.of(tally), tally.streams, Objects.requireNonNull(window, "window"));
+        return ReconnectSummary.of(activity(), tally.streams, Objects.requireNonNull(window, "window"));
     }
 
     /**
@@ -509,7 +514,16 @@ public final class InterruptionReport implements Serializable {
      * @return an unmodifiable list
      */
     public List<Incident> incidents(IncidentRules rules) {
-        return Incident.find(Activity.of(tally), tally.streams, Objects.requireNonNull(rules, "rules"));
+        return Incident.find(activity(), tally.streams, Objects.requireNonNull(rules, "rules"));
+    }
+
+    private Activity activity() {
+        Activity a = activity;
+        if (a == null) {
+            a = Activity.of(tally);
+            activity = a; // a race makes two equal ones, harmlessly
+        }
+        return a;
     }
 
     /** The timeline's minutes with events (minute since the epoch to its counts, as {@link Timeline} keeps them). */

@@ -50,8 +50,7 @@ public final class ReconnectSummary {
             throw new IllegalArgumentException("a reconnect window is not negative: " + window);
         }
         long windowSeconds = window.getSeconds();
-        int[] pushOf = a.pushOf();
-        Map<Integer, long[][]> pushes = a.pushesByStream();
+        int[] pushOf = a.pushOf;
         long[] delays = new long[a.size];
         int reconnected = 0;
         long retry = 0;
@@ -66,7 +65,7 @@ public final class ReconnectSummary {
             }
             retry++;
             long at = When.second(a.when[i]);
-            long next = next(pushes.get(a.stream(i)), at, pushOf[i]);
+            long next = a.nextPush(a.stream(i), at, pushOf[i]);
             if (next < 0) {
                 never++;
             } else {
@@ -98,29 +97,6 @@ public final class ReconnectSummary {
                 never,
                 DurationStats.of(delays, reconnected),
                 Collections.unmodifiableList(notBack));
-    }
-
-    /** The time of the first push at or after {@code at} that is not push {@code own}, or -1. */
-    private static long next(long[][] pushes, long at, int own) {
-        if (pushes == null) {
-            return -1;
-        }
-        int lo = 0;
-        int hi = pushes.length;
-        while (lo < hi) { // the first place whose time is at least at
-            int mid = (lo + hi) >>> 1;
-            if (pushes[mid][0] < at) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        for (int i = lo; i < pushes.length; i++) {
-            if (pushes[i][1] != own) {
-                return pushes[i][0];
-            }
-        }
-        return -1;
     }
 
     /**

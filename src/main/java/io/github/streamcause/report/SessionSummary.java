@@ -63,7 +63,7 @@ public final class SessionSummary {
     }
 
     static SessionSummary of(Activity a, Streams streams) {
-        int[] pushOf = a.pushOf();
+        int[] pushOf = a.pushOf;
         boolean[] pushPaired = new boolean[a.size];
         long[] lengths = new long[a.size];
         int known = 0;
