@@ -145,6 +145,7 @@ class DocsTest {
             "docs/codes.md",
             "docs/payloads.md",
             "docs/performance.md",
+            "docs/report.md",
             "docs/quality.md",
             "docs/CHANGELOG.md"
         }) {
