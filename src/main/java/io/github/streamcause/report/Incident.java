@@ -89,6 +89,8 @@ public final class Incident {
             .thenComparing(i -> i.rule)
             .thenComparing(i -> i.streams.toString());
 
+    // a cause's ordinal numbers its group of the counting sort, as in an EnumMap; it never leaves the JVM
+    @SuppressWarnings("EnumOrdinal")
     static List<Incident> find(Activity a, Streams names, IncidentRules rules) {
         List<Incident> found = new ArrayList<>();
         int streams = names.size();
