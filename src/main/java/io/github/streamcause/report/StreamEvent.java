@@ -202,12 +202,8 @@ public final class StreamEvent {
         return Optional.ofNullable(sessionLength);
     }
 
-    /** The session start, or the time less the session length, or null: what a report pairs and measures. */
-    Instant sessionBeganOrNull() {
-        if (sessionStart != null) {
-            return sessionStart;
-        }
-        return time != null && sessionLength != null ? time.minus(sessionLength) : null;
+    Duration sessionLengthOrNull() {
+        return sessionLength;
     }
 
     /**

@@ -100,7 +100,7 @@ final class Tally {
         if (time != null) {
             time(time.getEpochSecond());
         }
-        long when = When.of(time, event.sessionBeganOrNull());
+        long when = When.of(time, start, event.sessionLengthOrNull());
         long meta = streams.number(event.stream()) & 0xFFFFFFFFL;
         Long pair = null;
         String text = null;

@@ -18,19 +18,25 @@ final class When {
     private When() {}
 
     /**
-     * The packed time of an event at {@code time} whose session began at {@code sessionStart} (either may
-     * be null); a session start after the time, or unknown, is no length.
+     * The packed time of an event at {@code time} whose session began at {@code sessionStart}, or else
+     * lasted {@code sessionLength} (any may be null); a session start after the time, or neither, is no
+     * length. Nothing is allocated: this runs for every event a report counts.
      */
-    static long of(Instant time, Instant sessionStart) {
+    static long of(Instant time, Instant sessionStart, java.time.Duration sessionLength) {
         if (time == null || time.getEpochSecond() < 0 || time.getEpochSecond() > MAX_SECOND) {
             return NONE;
         }
         long second = time.getEpochSecond();
+        int nano = time.getNano();
         long length = 0;
         if (sessionStart != null && !sessionStart.isAfter(time)) {
             // whole seconds of the session, rounded down (a start within the same second is 0)
-            long seconds = java.time.Duration.between(sessionStart, time).getSeconds();
+            long startSecond = sessionStart.getEpochSecond();
+            int startNano = sessionStart.getNano();
+            long seconds = second - startSecond - (nano < startNano ? 1 : 0);
             length = Math.min(seconds, MAX_LENGTH) + 1;
+        } else if (sessionStart == null && sessionLength != null) {
+            length = Math.min(sessionLength.getSeconds(), MAX_LENGTH) + 1; // never negative (the builder checks)
         }
         return second << 32 | length;
     }
