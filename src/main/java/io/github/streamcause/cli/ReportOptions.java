@@ -130,8 +130,7 @@ final class ReportOptions {
             if (m.matches()) {
                 long n = Long.parseLong(m.group(1));
                 if (n > 0) {
-                    return Duration.ofSeconds(
-                            n * (m.group(2).equals("h") ? 3600 : m.group(2).equals("m") ? 60 : 1));
+                    return ofUnit(n, m.group(2));
                 }
             }
             throw new picocli.CommandLine.TypeConversionException(
@@ -189,12 +188,7 @@ final class ReportOptions {
                     int count = Integer.parseInt(m.group(1));
                     long n = Long.parseLong(m.group(2));
                     if (count >= 2 && n > 0) {
-                        return new Threshold(
-                                count,
-                                Duration.ofSeconds(n
-                                        * (m.group(3).equals("h")
-                                                ? 3600
-                                                : m.group(3).equals("m") ? 60 : 1)));
+                        return new Threshold(count, ofUnit(n, m.group(3)));
                     }
                 }
                 throw new picocli.CommandLine.TypeConversionException("expected COUNT/WINDOW, a count of 2 or more"
@@ -202,6 +196,11 @@ final class ReportOptions {
                         + value + "'");
             }
         }
+    }
+
+    /** {@code n} seconds, minutes or hours ({@code unit} {@code s}, {@code m} or {@code h}). */
+    static Duration ofUnit(long n, String unit) {
+        return Duration.ofSeconds(n * (unit.equals("h") ? 3600 : unit.equals("m") ? 60 : 1));
     }
 
     /** The thresholds of the incident rules: the defaults, with those given on the command line. */
